@@ -146,6 +146,10 @@ STORAGES = {
         )
     },
 }
+# In development whitenoise serves straight from the app folders; production serves the collected, hashed files.
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
+
 # Uploads live outside the static tree; later issues serve them through permission checks.
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"

@@ -22,6 +22,13 @@ class ActionQuerySet(models.QuerySet):
         """The only queryset public pages read from."""
         return self.filter(status=Action.Status.PUBLISHED)
 
+    def involving(self, government):
+        """Actions a government leads or has confirmed joining as a co-pledger."""
+        return self.filter(
+            models.Q(government=government)
+            | models.Q(co_pledger_links__government=government, co_pledger_links__confirmed_at__isnull=False)
+        ).distinct()
+
     def for_listing(self):
         """What a list of action cards needs, in a fixed number of queries."""
         return self.select_related("government__country__region").prefetch_related(

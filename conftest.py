@@ -1,0 +1,65 @@
+"""Shared fixtures: the personas every permission test speaks of."""
+from dataclasses import dataclass
+
+import pytest
+from django.contrib.auth.models import Group
+
+from localaction.accounts.models import Roles
+from localaction.factories import GovernmentFactory, MembershipFactory, UserFactory
+from localaction.governments.models import Membership
+
+
+@dataclass
+class Personas:
+    """anonymous is None; each other persona is a signed-up user with one role."""
+
+    member_a: object
+    member_b: object
+    reviewer: object
+    fund_manager: object
+    evaluator: object
+    admin: object
+    government_a: object
+    government_b: object
+
+    NAMES = ("anonymous", "member_a", "member_b", "reviewer", "fund_manager", "evaluator", "admin")
+
+    def get(self, name):
+        return None if name == "anonymous" else getattr(self, name)
+
+
+@pytest.fixture
+def personas(db):
+    government_a = GovernmentFactory(name="Government A", slug="government-a")
+    government_b = GovernmentFactory(name="Government B", slug="government-b")
+
+    def with_role(email, role):
+        user = UserFactory(email=email)
+        user.groups.add(Group.objects.get(name=role))
+        return user
+
+    admin = UserFactory(email="admin@example.org", is_staff=True, is_superuser=True)
+    return Personas(
+        member_a=MembershipFactory(user__email="a@example.org", government=government_a, role=Membership.Role.FOCAL_POINT).user,
+        member_b=MembershipFactory(user__email="b@example.org", government=government_b, role=Membership.Role.FOCAL_POINT).user,
+        reviewer=with_role("reviewer@example.org", Roles.REVIEWER),
+        fund_manager=with_role("fund@example.org", Roles.FUND_MANAGER),
+        evaluator=with_role("evaluator@example.org", Roles.EVALUATOR),
+        admin=admin,
+        government_a=government_a,
+        government_b=government_b,
+    )
+
+
+@pytest.fixture
+def client_for(client, personas):
+    """client_for("reviewer") → the test client signed in as that persona (anonymous: signed out)."""
+
+    def sign_in(name):
+        user = personas.get(name)
+        client.logout()
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return sign_in
