@@ -63,3 +63,13 @@ def client_for(client, personas):
         return client
 
     return sign_in
+
+
+@pytest.fixture(autouse=True)
+def english_by_default():
+    """reverse() in tests gives /en/ URLs unless a test asks otherwise; requests leave their language active."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()

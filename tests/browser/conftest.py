@@ -1,0 +1,165 @@
+"""End-to-end tests in a real browser: Debian's chromium driven by Playwright's sync API.
+
+Playwright never downloads a browser here: it launches the system chromium. Where chromium is missing the tests
+are skipped, unless LOCALACTION_REQUIRE_BROWSER=1 (CI), where that is a failure.
+
+The pages are served by pytest-django's live_server, so the data has to be committed (transactional_db); the
+reference data that migrations load (countries, objectives…) is restored before each test by serialized
+rollback, since the flush after a transactional test empties every table.
+"""
+import os
+import shutil
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+BROWSER_DIR = Path(__file__).resolve().parent
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+# Short: a page of this site loads in milliseconds, and a failing expectation should not hang the suite.
+TIMEOUT_MS = 10_000
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark the tests of this folder `browser`, and run them last.
+
+    Last, because Playwright's sync API marks an asyncio loop as running in the main thread while it is started
+    (Django then refuses sync database access unless DJANGO_ALLOW_ASYNC_UNSAFE is set), and because each
+    transactional test ends with a flush that would leave an empty database to any test that came after it.
+    """
+    browser_items, other_items = [], []
+    for item in items:
+        if BROWSER_DIR in Path(str(item.path)).resolve().parents:
+            item.add_marker(pytest.mark.browser)
+            browser_items.append(item)
+        else:
+            other_items.append(item)
+    items[:] = other_items + browser_items
+
+
+def chromium_path():
+    return shutil.which("chromium") or ("/usr/bin/chromium" if os.access("/usr/bin/chromium", os.X_OK) else None)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless chromium for the whole session; each test opens its own context (cookies, settings)."""
+    executable = chromium_path()
+    if executable is None:
+        message = "chromium not installed (apt-get install chromium): browser tests need Debian's chromium"
+        if os.environ.get("LOCALACTION_REQUIRE_BROWSER") == "1":
+            pytest.fail(message + ", and LOCALACTION_REQUIRE_BROWSER=1", pytrace=False)
+        pytest.skip(message)
+
+    from playwright.sync_api import sync_playwright
+
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    playwright = sync_playwright().start()
+    try:
+        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+    finally:
+        playwright.stop()
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def new_context(browser, live_server):
+    """new_context(**options) → a fresh browser context on the live server; all are closed after the test."""
+    contexts = []
+
+    def make(**options):
+        options.setdefault("base_url", live_server.url)
+        options.setdefault("locale", "en-GB")
+        context = browser.new_context(**options)
+        context.set_default_timeout(TIMEOUT_MS)
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_context):
+    return new_context().new_page()
+
+
+@pytest.fixture
+def catalog(transactional_db, django_db_serialized_rollback, live_server, settings):
+    """A small but representative catalog, committed so that the live server sees it.
+
+    Two governments (one of them demo data, so the demo banner and tag are on the pages), practices and pledges,
+    one action written in Spanish with no English or French title, Compact and SDG mappings, a partner, an
+    indicator, and a page size small enough for the list to have a second page.
+    """
+    from localaction.actions.models import Action
+    from localaction.factories import ActionFactory, GovernmentFactory
+    from localaction.taxonomy.models import Country, Term, Vocabulary
+
+    settings.LOCALACTION_PAGE_SIZE = 3
+    cache.clear()  # the demo-mode flag is cached
+
+    villeneuve = GovernmentFactory(name="Villeneuve", slug="villeneuve", population=52000, website="https://villeneuve.example")
+    ciudad = GovernmentFactory(
+        name="Ciudad Ejemplo", slug="ciudad-ejemplo", country=Country.objects.get(code="ES"), is_demo=True
+    )
+    now = timezone.now()
+
+    practice = ActionFactory(
+        published=True, published_at=now - timedelta(days=4), government=villeneuve, gcm_objectives=[16],
+        title_en="Welcome desks in every town hall", title_fr="Guichets d’accueil dans chaque mairie",
+        summary_en="Newcomers find information and services in one place.",
+        description_en="Staff trained in intercultural mediation answer questions in twelve languages.",
+        start_date=date(2022, 1, 1), reviewed_at=now,
+    )
+    practice.gcr_areas.add("education")
+    practice.sdgs.add(10)
+    practice.terms.add(Term.objects.get(vocabulary_id=Vocabulary.THEMES, key="education"))
+
+    pledge = ActionFactory(
+        published=True, published_at=now - timedelta(days=3), government=villeneuve, kind=Action.Kind.PLEDGE,
+        stage=Action.Stage.IN_PROGRESS, gcm_objectives=[5, 16], title_en="Neighbourhood language cafés",
+        summary_en="Volunteers meet newcomers every week to practise the language.", goals_en="Reach 500 people.",
+        budget=120000, currency="EUR", start_date=date(2025, 1, 1), end_date=date(2027, 12, 31),
+        partnership_sought="Universities with language departments",
+    )
+    pledge.gcr_areas.add("education")
+    pledge.sdgs.add(4, 10)
+    pledge.partners.create(name="Refugee Welcome Network", kind="migrant_led")
+    pledge.indicators.create(name="People taking part", unit="people", baseline=0, target=500, target_date=date(2027, 12, 31))
+    pledge.links.create(url="https://example.org/language-cafes", title="Programme page")
+
+    ActionFactory(
+        published=True, published_at=now - timedelta(days=2), government=ciudad, kind=Action.Kind.PLEDGE,
+        gcm_objectives=[15], title_en="Health mediators for newcomers", summary_en="Mediators accompany families to clinics.",
+    )
+    ActionFactory(  # never shown: not published
+        government=villeneuve, title_en="A draft that nobody sees",
+    )
+    spanish = ActionFactory(
+        published=True, published_at=now - timedelta(days=1), government=ciudad, original_language="es",
+        title_en="", title_es="Huertos urbanos compartidos", summary_en="",
+        summary_es="Vecinos y recién llegados cultivan juntos parcelas municipales.", gcm_objectives=[16],
+    )
+    spanish.sdgs.add(2)
+    return {"practice": practice, "pledge": pledge, "spanish": spanish, "government": villeneuve}
