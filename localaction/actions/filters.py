@@ -56,6 +56,10 @@ class ActionFilter(django_filters.FilterSet):
         label=_("Target group"), field_name="terms", queryset=_terms(Vocabulary.TARGET_GROUPS), to_field_name="key",
         empty_label=_("All target groups"),
     )
+    term = django_filters.CharFilter(
+        label=_("Other term (vocabulary:key)"), method="filter_term",
+        help_text=_("Any vocabulary added by reviewers, e.g. priorities:housing."),
+    )
     stage = django_filters.ChoiceFilter(label=_("Stage"), choices=Action.Stage.choices, empty_label=_("All stages"))
     campaign = django_filters.ModelChoiceFilter(
         label=_("Campaign"), queryset=Campaign.objects.all(), to_field_name="slug", empty_label=_("All campaigns")
@@ -67,6 +71,11 @@ class ActionFilter(django_filters.FilterSet):
     class Meta:
         model = Action
         fields = []
+
+    def filter_term(self, queryset, name, value):
+        # Vocabularies added later (e.g. the Mayors Mechanism's priorities) are filterable without code changes.
+        vocabulary, _sep, key = value.partition(":")
+        return queryset.filter(terms__vocabulary_id=vocabulary, terms__key=key).distinct()
 
     def filter_region(self, queryset, name, value):
         # A region code may name a region (Africa) or a sub-region (Eastern Africa).

@@ -60,3 +60,39 @@ def test_reloading_the_reference_data_changes_nothing():
     before = (Country.objects.count(), Term.objects.count(), GCMObjective.objects.count())
     load_all(apps)
     assert (Country.objects.count(), Term.objects.count(), GCMObjective.objects.count()) == before
+
+
+def test_reviewers_can_edit_vocabularies_in_the_admin(client):
+    from django.contrib.auth.models import Group
+    from django.urls import reverse
+
+    from localaction.factories import UserFactory
+
+    reviewer = UserFactory(is_staff=True)
+    reviewer.groups.add(Group.objects.get(name="reviewers"))
+    client.force_login(reviewer)
+    response = client.post(
+        reverse("admin:taxonomy_vocabulary_add"),
+        {"key": "priorities", "position": 9, "name_en": "Priorities", "name_fr": "Priorités", "name_es": "Prioridades",
+         "source": "", "terms-TOTAL_FORMS": 1, "terms-INITIAL_FORMS": 0, "terms-0-key": "governance",
+         "terms-0-position": 1, "terms-0-name_en": "Migration governance", "terms-0-is_active": "on"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Term.objects.filter(vocabulary_id="priorities", key="governance").exists()
+    assert client.get(reverse("admin:taxonomy_gcmobjective_change", args=[1])).status_code == 200
+    assert client.post(reverse("admin:taxonomy_gcmobjective_change", args=[1]), {}).status_code == 403
+
+
+def test_a_new_vocabulary_is_filterable_without_code_changes(client):
+    from django.urls import reverse
+
+    from localaction.factories import ActionFactory
+
+    vocabulary = Vocabulary.objects.create(key="priorities", name_en="Priorities")
+    term = Term.objects.create(vocabulary=vocabulary, key="governance", name_en="Migration governance")
+    tagged = ActionFactory(published=True, title_en="Tagged")
+    tagged.terms.add(term)
+    ActionFactory(published=True, title_en="Untagged")
+    response = client.get(reverse("actions:list") + "?term=priorities:governance")
+    assert [str(a.t.title) for a in response.context["page"]] == ["Tagged"]
+    assert "?term=priorities:governance" in client.get(tagged.get_absolute_url()).content.decode()
