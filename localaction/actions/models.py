@@ -147,8 +147,9 @@ class Action(TranslatableMixin, models.Model):
         return str(self.t.title)
 
     def save(self, *args, **kwargs):
-        # The slug is set once, from the original-language title, and kept: published URLs must not change.
-        if not self.slug:
+        # The slug follows the original-language title until the action is first published, then never changes:
+        # published URLs are shared and cited. (The public id alone already finds the action.)
+        if not self.slug or self.published_at is None:
             self.slug = slugify(self.translated("title", self.original_language).text)[:80] or "action"
         super().save(*args, **kwargs)
 

@@ -51,7 +51,14 @@ def test_a_wrong_or_missing_slug_redirects_to_the_stable_address(client):
         assert response["Location"] == action.get_absolute_url()
 
 
-def test_the_slug_does_not_change_when_the_title_does():
+def test_a_draft_slug_follows_its_title():
+    action = ActionFactory(title_en="Working title")
+    action.title_en = "Final title"
+    action.save()
+    assert action.slug == "final-title"
+
+
+def test_the_slug_does_not_change_once_published():
     action = ActionFactory(published=True, title_en="First title")
     url = action.get_absolute_url()
     action.title_en = "A completely different title"
