@@ -31,21 +31,25 @@ CHROMIUM_ARGS = [
 TIMEOUT_MS = 10_000
 
 
+def in_this_folder(item):
+    return BROWSER_DIR in Path(str(item.path)).resolve().parents
+
+
+def pytest_itemcollected(item):
+    """Every test of this folder is a `browser` test (before -m selects)."""
+    if in_this_folder(item):
+        item.add_marker(pytest.mark.browser)
+
+
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """Mark the tests of this folder `browser`, and run them last.
+    """Run the browser tests last (after pytest-django has put the transactional tests after the others).
 
     Last, because Playwright's sync API marks an asyncio loop as running in the main thread while it is started
     (Django then refuses sync database access unless DJANGO_ALLOW_ASYNC_UNSAFE is set), and because each
-    transactional test ends with a flush that would leave an empty database to any test that came after it.
+    transactional test ends with a flush that would leave an empty database to a test that came after it.
     """
-    browser_items, other_items = [], []
-    for item in items:
-        if BROWSER_DIR in Path(str(item.path)).resolve().parents:
-            item.add_marker(pytest.mark.browser)
-            browser_items.append(item)
-        else:
-            other_items.append(item)
-    items[:] = other_items + browser_items
+    items[:] = [item for item in items if not in_this_folder(item)] + [item for item in items if in_this_folder(item)]
 
 
 def chromium_path():
@@ -53,8 +57,15 @@ def chromium_path():
 
 
 @pytest.fixture(scope="session")
-def browser():
-    """One headless chromium for the whole session; each test opens its own context (cookies, settings)."""
+def browser(django_db_setup):
+    """One headless chromium for the whole session; each test opens its own context (cookies, settings).
+
+    While Playwright's sync API is started, the main thread looks like it runs an asyncio loop, and Django's
+    connection handler (an asgiref Local) then hands out other connection objects than before. The test
+    database is therefore created first (django_db_setup), and the serialized copy of its reference data that
+    serialized rollback restores is handed over to the new connection objects; those are closed before
+    Playwright stops, so that the test database can be dropped at the end.
+    """
     executable = chromium_path()
     if executable is None:
         message = "chromium not installed (apt-get install chromium): browser tests need Debian's chromium"
@@ -62,18 +73,24 @@ def browser():
             pytest.fail(message + ", and LOCALACTION_REQUIRE_BROWSER=1", pytrace=False)
         pytest.skip(message)
 
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    before = {alias: connections[alias] for alias in connections}
     playwright = sync_playwright().start()
     try:
+        for alias, connection in before.items():
+            if connections[alias] is not connection and hasattr(connection, "_test_serialized_contents"):
+                connections[alias]._test_serialized_contents = connection._test_serialized_contents
         browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
         try:
             yield browser
         finally:
             browser.close()
     finally:
+        connections.close_all()
         playwright.stop()
         if previous is None:
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
@@ -119,7 +136,9 @@ def catalog(transactional_db, django_db_serialized_rollback, live_server, settin
     settings.LOCALACTION_PAGE_SIZE = 3
     cache.clear()  # the demo-mode flag is cached
 
-    villeneuve = GovernmentFactory(name="Villeneuve", slug="villeneuve", population=52000, website="https://villeneuve.example")
+    villeneuve = GovernmentFactory(
+        name="Villeneuve", slug="villeneuve", population=52000, website="https://villeneuve.example"
+    )
     ciudad = GovernmentFactory(
         name="Ciudad Ejemplo", slug="ciudad-ejemplo", country=Country.objects.get(code="ES"), is_demo=True
     )
@@ -146,12 +165,15 @@ def catalog(transactional_db, django_db_serialized_rollback, live_server, settin
     pledge.gcr_areas.add("education")
     pledge.sdgs.add(4, 10)
     pledge.partners.create(name="Refugee Welcome Network", kind="migrant_led")
-    pledge.indicators.create(name="People taking part", unit="people", baseline=0, target=500, target_date=date(2027, 12, 31))
+    pledge.indicators.create(
+        name="People taking part", unit="people", baseline=0, target=500, target_date=date(2027, 12, 31)
+    )
     pledge.links.create(url="https://example.org/language-cafes", title="Programme page")
 
     ActionFactory(
         published=True, published_at=now - timedelta(days=2), government=ciudad, kind=Action.Kind.PLEDGE,
-        gcm_objectives=[15], title_en="Health mediators for newcomers", summary_en="Mediators accompany families to clinics.",
+        gcm_objectives=[15], title_en="Health mediators for newcomers",
+        summary_en="Mediators accompany families to clinics.",
     )
     ActionFactory(  # never shown: not published
         government=villeneuve, title_en="A draft that nobody sees",
@@ -162,4 +184,5 @@ def catalog(transactional_db, django_db_serialized_rollback, live_server, settin
         summary_es="Vecinos y recién llegados cultivan juntos parcelas municipales.", gcm_objectives=[16],
     )
     spanish.sdgs.add(2)
-    return {"practice": practice, "pledge": pledge, "spanish": spanish, "government": villeneuve}
+    yield {"practice": practice, "pledge": pledge, "spanish": spanish, "government": villeneuve}
+    cache.clear()
