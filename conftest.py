@@ -11,9 +11,11 @@ from localaction.governments.models import Membership
 
 @dataclass
 class Personas:
-    """anonymous is None; each other persona is a signed-up user with one role."""
+    """anonymous is None; each other persona is a signed-up user with one role. member_a and member_b are
+    focal points of governments A and B; editor_a is an editor of government A."""
 
     member_a: object
+    editor_a: object
     member_b: object
     reviewer: object
     fund_manager: object
@@ -22,7 +24,7 @@ class Personas:
     government_a: object
     government_b: object
 
-    NAMES = ("anonymous", "member_a", "member_b", "reviewer", "fund_manager", "evaluator", "admin")
+    NAMES = ("anonymous", "member_a", "editor_a", "member_b", "reviewer", "fund_manager", "evaluator", "admin")
 
     def get(self, name):
         return None if name == "anonymous" else getattr(self, name)
@@ -41,6 +43,7 @@ def personas(db):
     admin = UserFactory(email="admin@example.org", is_staff=True, is_superuser=True)
     return Personas(
         member_a=MembershipFactory(user__email="a@example.org", government=government_a, role=Membership.Role.FOCAL_POINT).user,
+        editor_a=MembershipFactory(user__email="editor-a@example.org", government=government_a, role=Membership.Role.EDITOR).user,
         member_b=MembershipFactory(user__email="b@example.org", government=government_b, role=Membership.Role.FOCAL_POINT).user,
         reviewer=with_role("reviewer@example.org", Roles.REVIEWER),
         fund_manager=with_role("fund@example.org", Roles.FUND_MANAGER),

@@ -48,6 +48,10 @@ INSTALLED_APPS = [
     "localaction.governments",
     "localaction.campaigns",
     "localaction.actions",
+    "localaction.declarations",
+    "localaction.notifications",
+    "localaction.jobs",
+    "localaction.workspace",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -184,6 +188,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
+
+# Absolute links in e-mails (jobs have no request to build them from).
+LOCALACTION_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Uploaded letters and documents: at most this many bytes.
+LOCALACTION_MAX_UPLOAD_BYTES = int(os.environ.get("MAX_UPLOAD_BYTES", str(10 * 1024 * 1024)))
+# Invitations to join a government expire after this many days.
+LOCALACTION_INVITATION_DAYS = 7
 
 # Page size of public lists; kept small for slow connections.
 LOCALACTION_PAGE_SIZE = 20

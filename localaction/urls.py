@@ -13,6 +13,14 @@ urlpatterns += i18n_patterns(
     path("governments/", include("localaction.governments.urls")),
     path("", include("localaction.taxonomy.urls")),
     path("accounts/", include("localaction.accounts.urls")),
+    path("declaration/", include("localaction.declarations.urls")),
+    # Back office: everything under /workspace/ needs a signed-in user with the right membership or role.
+    path("workspace/", include("localaction.workspace.urls")),
+    path("workspace/inbox/", include("localaction.notifications.urls")),
+    path("workspace/governments/", include("localaction.governments.workspace_urls")),
+    path("workspace/declaration/", include("localaction.declarations.workspace_urls")),
+    path("workspace/actions/", include("localaction.actions.workspace_urls")),
+    path("workspace/review/", include("localaction.actions.review_urls")),
     prefix_default_language=True,
 )
 

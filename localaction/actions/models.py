@@ -78,6 +78,13 @@ class Action(TranslatableMixin, models.Model):
     campaign = models.ForeignKey(
         "campaigns.Campaign", verbose_name=_("campaign"), null=True, blank=True, on_delete=models.SET_NULL, related_name="actions"
     )
+    revision_of = models.ForeignKey(
+        "self", verbose_name=_("proposed change to"), null=True, blank=True, on_delete=models.CASCADE,
+        related_name="pending_revisions",
+        help_text=_("Set on the working copy of a published action; the public page changes only when approved."),
+    )
+    editor_step = models.CharField(_("last editor step"), max_length=20, blank=True)
+    review_note = models.TextField(_("note from the reviewers"), blank=True)
     matches = models.ForeignKey(
         "self", verbose_name=_("answers the pledge"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="matched_by", help_text=_("A pledge that this one answers (support offered ⇄ support sought)."),
@@ -125,6 +132,7 @@ class Action(TranslatableMixin, models.Model):
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True, db_index=True)
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
 
@@ -188,7 +196,9 @@ class CoPledger(models.Model):
 
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="co_pledger_links")
     government = models.ForeignKey("governments.Government", verbose_name=_("government"), on_delete=models.CASCADE)
+    invited_at = models.DateTimeField(_("invited at"), auto_now_add=True, null=True)
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    declined_at = models.DateTimeField(_("declined at"), null=True, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["action", "government"], name="copledger_unique")]
@@ -282,3 +292,24 @@ class Document(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class ActionRevision(models.Model):
+    """A snapshot of an action's content as a reviewer approved it: the first publication and every approved
+    change. Kept for ever, so owners and reviewers can see what the public saw at any time."""
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="revisions")
+    number = models.PositiveIntegerField(_("revision"))
+    data = models.JSONField(_("content"))
+    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    approved_at = models.DateTimeField(_("approved at"))
+
+    class Meta:
+        ordering = ["action", "-number"]
+        constraints = [models.UniqueConstraint(fields=["action", "number"], name="action_revision_number_unique")]
+        verbose_name = _("revision")
+        verbose_name_plural = _("revisions")
+
+    def __str__(self):
+        return f"{self.action.public_id} r{self.number}"

@@ -82,3 +82,68 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.government} ({self.get_role_display()})"
+
+
+class GovernmentRequest(models.Model):
+    """A user's request to register a new government or to join an existing one, verified by a reviewer.
+
+    A registration creates the government at once (unverified), so its first focal point can prepare drafts;
+    nothing it writes can be published until a reviewer approves the request.
+    """
+
+    class Kind(models.TextChoices):
+        REGISTER = "register", _("Register a new government")
+        JOIN = "join", _("Join a government")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for verification")
+        APPROVED = "approved", _("Approved")
+        DECLINED = "declined", _("Declined")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="government_requests")
+    government = models.ForeignKey(Government, verbose_name=_("government"), on_delete=models.CASCADE, related_name="requests")
+    kind = models.CharField(_("request"), max_length=10, choices=Kind.choices)
+    role = models.CharField(_("role asked for"), max_length=20, choices=Membership.Role.choices, default=Membership.Role.EDITOR)
+    position = models.CharField(_("your position"), max_length=200, help_text=_("E.g. Head of the migrant inclusion office."))
+    message = models.TextField(_("message to the reviewers"), blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
+    reason = models.TextField(_("reason"), blank=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("government request")
+        verbose_name_plural = _("government requests")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "government"], condition=models.Q(status="pending"), name="one_pending_request_per_user_government"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.government} ({self.user})"
+
+
+class Invitation(models.Model):
+    """A focal point's invitation to a colleague: a single-use link that expires. Only a hash of the token is kept."""
+
+    government = models.ForeignKey(Government, verbose_name=_("government"), on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("e-mail address"))
+    role = models.CharField(_("role"), max_length=20, choices=Membership.Role.choices, default=Membership.Role.EDITOR)
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires at"))
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
+    accepted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+
+    def __str__(self):
+        return f"{self.email} → {self.government}"

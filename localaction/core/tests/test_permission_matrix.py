@@ -3,33 +3,21 @@
 The list of URL names comes from the URL configuration itself: a new URL without an entry here fails
 `test_every_url_name_has_an_entry`, so nobody adds a page without saying who may see it.
 """
+from importlib import import_module
+
 import pytest
+from django.apps import apps
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLResolver, get_resolver, reverse
 
 from localaction.factories import ActionFactory
 
+from .matrix import PERSONAS, PUBLIC, everyone, signed_in
+
 pytestmark = pytest.mark.django_db
 
-PERSONAS = ("anonymous", "member_a", "member_b", "reviewer", "fund_manager", "evaluator", "admin")
-
-
-def everyone(status):
-    return dict.fromkeys(PERSONAS, status)
-
-
-def signed_in(status, anonymous=302):
-    return {**everyone(status), "anonymous": anonymous}
-
-
-def staff_only():
-    return {**everyone(302), "admin": 200}
-
-
-PUBLIC = everyone(200)
-
-# name → (function(objects) -> reverse args, expected statuses)
-MATRIX = {
+# name → (function(objects) -> reverse args, expected statuses). Other apps add theirs in <app>/tests/permissions.py.
+PUBLIC_PAGES = {
     "core:home": (None, PUBLIC),
     "core:about": (None, PUBLIC),
     "actions:list": (None, PUBLIC),
@@ -54,6 +42,30 @@ MATRIX = {
     "accounts:password_reset_confirm": (lambda o: ["MQ", "set-password"], PUBLIC),
     "accounts:password_reset_complete": (None, PUBLIC),
 }
+
+
+def collect():
+    """The public pages above plus every app's ENTRIES, and the functions that make their objects."""
+    matrix, makers = dict(PUBLIC_PAGES), []
+    for config in apps.get_app_configs():
+        if not config.name.startswith("localaction."):
+            continue
+        try:
+            module = import_module(f"{config.name}.tests.permissions")
+        except ModuleNotFoundError as missing:
+            if missing.name != f"{config.name}.tests.permissions":
+                raise
+            continue
+        duplicated = matrix.keys() & module.ENTRIES.keys()
+        assert not duplicated, f"URL names listed twice: {duplicated}"
+        matrix.update(module.ENTRIES)
+        if hasattr(module, "make_objects"):
+            makers.append(module.make_objects)
+    return matrix, makers
+
+
+MATRIX, OBJECT_MAKERS = collect()
+
 # Django's admin guards itself (staff only); its URLs are checked as a group below.
 NAMESPACES_CHECKED_AS_A_GROUP = {"admin"}
 ADMIN_OPEN = {"admin:login", "admin:logout", "admin:autocomplete"}  # the admin's own sign-in and helpers
@@ -70,11 +82,14 @@ def url_names(resolver=None, namespace=""):
 
 
 @pytest.fixture
-def objects(settings, tmp_path):
+def objects(settings, tmp_path, personas):
     settings.MEDIA_ROOT = tmp_path
     action = ActionFactory(published=True, gcm_objectives=[16])
     document = action.documents.create(title="Report", file=SimpleUploadedFile("report.pdf", b"%PDF-1.4 test"))
-    return {"action": action, "document": document}
+    made = {"action": action, "document": document}
+    for make in OBJECT_MAKERS:
+        made.update(make(personas))
+    return made
 
 
 def test_every_url_name_has_an_entry():
@@ -99,7 +114,7 @@ def test_each_persona_gets_the_expected_status_everywhere(client_for, objects, p
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_the_admin_is_for_staff_only(client_for, persona):
     client = client_for(persona)
-    expected = staff_only()[persona]
+    expected = 200 if persona == "admin" else 302
     failures = []
     for name, pattern in url_names():
         if not name.startswith("admin:") or pattern.pattern.regex.groups or name in ADMIN_OPEN:

@@ -1,0 +1,31 @@
+"""What each notification says, by verb. Sentences are translated when rendered, in the reader's language.
+
+Context keys are filled by the service that notifies (see services.notify); keep them plain strings.
+"""
+from django.utils.translation import gettext_lazy as _
+
+MESSAGES = {
+    "government_request.approved": _("Your request about %(government)s was approved."),
+    "government_request.declined": _("Your request about %(government)s was declined: %(reason)s"),
+    "membership.removed": _("You are no longer a member of %(government)s."),
+    "endorsement.verified": _("The endorsement of the Marrakech Mayors Declaration by %(government)s was verified."),
+    "endorsement.rejected": _("The endorsement of the Marrakech Mayors Declaration by %(government)s was not accepted: %(reason)s"),
+    "action.changes_requested": _("Reviewers asked for changes to “%(title)s”: %(note)s"),
+    "action.published": _("“%(title)s” is now published."),
+    "action.rejected": _("“%(title)s” was not accepted: %(note)s"),
+    "action.revision_approved": _("Your changes to “%(title)s” are now public."),
+    "copledge.invited": _("%(lead)s invites %(government)s to join the pledge “%(title)s”."),
+    "copledge.confirmed": _("%(co_government)s joined the pledge “%(title)s”."),
+    "copledge.declined": _("%(co_government)s declined to join the pledge “%(title)s”."),
+}
+
+
+def render_message(verb, context):
+    """The sentence for a verb in the active language; unknown verbs show the verb itself."""
+    template = MESSAGES.get(verb)
+    if template is None:
+        return verb
+    try:
+        return str(template) % context
+    except (KeyError, TypeError, ValueError):
+        return str(template)
