@@ -158,7 +158,7 @@ class Action(TranslatableMixin, models.Model):
         # The slug follows the original-language title until the action is first published, then never changes:
         # published URLs are shared and cited. (The public id alone already finds the action.)
         if not self.slug or self.published_at is None:
-            self.slug = slugify(self.translated("title", self.original_language).text)[:80] or "action"
+            self.slug = slugify(self.translated("title", self.original_language).text)[:80].strip("-") or "action"
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

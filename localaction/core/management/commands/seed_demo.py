@@ -27,6 +27,7 @@ from django.db.models import F
 from django.db.models.functions import Coalesce
 from django.utils.text import slugify
 
+from localaction.accounts.models import Roles
 from localaction.actions.models import PUBLIC_ID_ALPHABET, Action, CoPledger, Indicator, Link, Partner
 from localaction.campaigns.models import Campaign
 from localaction.core import demo_data as data
@@ -189,6 +190,8 @@ class Seeder:
                 extra = {"full_name": persona["full_name"], "language": persona["language"]}
                 if persona.get("superuser"):
                     extra.update(is_staff=True, is_superuser=True)
+                elif persona.get("group") == Roles.REVIEWER:
+                    extra["is_staff"] = True  # reviewers keep the vocabularies in the admin
                 user = User.objects.create_user(email=persona["email"], password=None, **extra)
                 user.password = hashed
                 user.save(update_fields=["password"])
