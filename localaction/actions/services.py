@@ -9,6 +9,9 @@ changes an action's status.
       │                  ▼
       └── changes_requested ──submit──▶ submitted
     withdraw: draft, submitted, changes requested (any member) or published (focal point) ──▶ withdrawn
+
+A published action is edited through a working copy (start_revision): the copy runs the same workflow, and
+approving it merges it into the published action (same public id and slug) and adds an ActionRevision.
 """
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -74,6 +77,14 @@ def _require_status(action, *allowed):
         )
 
 
+def _lock_status(action):
+    """Re-read the status under a row lock, so two reviewers deciding at once cannot both apply a decision."""
+    current = Action.objects.select_for_update().filter(pk=action.pk).values_list("status", flat=True).first()
+    if current is None:
+        raise TransitionError(_("This submission no longer exists."))
+    action.status = current
+
+
 def _public_action(action):
     """The action whose public page a working copy will change (itself when it is not a working copy)."""
     return action.revision_of or action
@@ -117,6 +128,19 @@ CHECKLIST = [
     ("time_bound", gettext_lazy("Pledges: a start and an end date (time-bound)")),
     ("measurable", gettext_lazy("Pledges: at least one indicator with a target (measurable)")),
 ]
+# The published review checklist: the items above plus what only a reviewer's judgement can check. The items a
+# reviewer ticks are kept in the activity log payload of the decision.
+REVIEW_CHECKLIST = CHECKLIST + [
+    ("needs_driven", gettext_lazy("Needs-driven")),
+    ("co_designed", gettext_lazy("Co-designed with migrants or refugees")),
+    ("mapping_correct", gettext_lazy("Mapping correct")),
+]
+
+
+def _checked(checklist):
+    """The ticked checklist keys, in checklist order; unknown keys are dropped."""
+    ticked = set(checklist or ())
+    return [key for key, _label in REVIEW_CHECKLIST if key in ticked]
 
 
 def missing_items(action):
@@ -159,52 +183,60 @@ def submit(action, by):
 
 
 @transaction.atomic
-def request_changes(action, by, note):
-    """Reviewer sends a submission back to its owner with what to change."""
+def request_changes(action, by, note, checklist=None):
+    """Reviewer sends a submission back to its owner with what to change (`checklist`: the ticked review items)."""
     _require_reviewer(by)
+    _lock_status(action)
     _require_status(action, Status.SUBMITTED)
     if not note.strip():
         raise TransitionError(_("Say what needs to change."))
     action.status = Status.CHANGES_REQUESTED
     action.review_note = note
     action.save(update_fields=["status", "review_note", "updated_at"])
-    record(by, "action.changes_requested", action, note=note)
+    record(by, "action.changes_requested", action, note=note, checklist=_checked(checklist))
     _notify_owner(action, "action.changes_requested", note=note)
     return action
 
 
 @transaction.atomic
-def reject(action, by, reason):
+def reject(action, by, reason, checklist=None):
     """Reviewer turns a submission down; the reason is required and shown to the owner."""
     _require_reviewer(by)
+    _lock_status(action)
     _require_status(action, Status.SUBMITTED)
     if not reason.strip():
         raise TransitionError(_("Give the reason for rejecting."))
     action.status = Status.REJECTED
     action.review_note = reason
     action.save(update_fields=["status", "review_note", "updated_at"])
-    record(by, "action.rejected", action, reason=reason)
+    record(by, "action.rejected", action, reason=reason, checklist=_checked(checklist))
     _notify_owner(action, "action.rejected", note=reason)
     return action
 
 
 @transaction.atomic
-def approve(action, by):
+def approve(action, by, checklist=None):
     """Reviewer publishes a submission, or applies a submitted change to the published action.
 
     Returns the public action (the working copy of a change is merged into it and deleted)."""
     _require_reviewer(by)
+    _lock_status(action)
     _require_status(action, Status.SUBMITTED)
     if not action.government.verified:
         raise TransitionError(_("The government is not verified yet; verify it before publishing its actions."))
+    if action.revision_of_id and action.revision_of.status != Status.PUBLISHED:
+        # Merging into a withdrawn action would change content nobody can see and tell the owner it is public.
+        raise TransitionError(_("The action this change applies to is no longer published."))
     now = timezone.now()
     if action.revision_of_id:
+        working_copy, submitted_by = action.public_id, action.created_by
         public = _merge_working_copy(action)
         public.reviewed_at = now
         public.review_note = ""
         public.save(update_fields=["reviewed_at", "review_note", "updated_at"])
-        revision = _snapshot(public, by, submitted_by=action.created_by, when=now)
-        record(by, "action.revision_approved", public, revision=revision.number)
+        revision = _snapshot(public, by, submitted_by=submitted_by, when=now)
+        record(by, "action.revision_approved", public, revision=revision.number, working_copy=working_copy,
+               checklist=_checked(checklist))
         _notify_owner(public, "action.revision_approved")
         return public
     action.status = Status.PUBLISHED
@@ -213,7 +245,7 @@ def approve(action, by):
     action.review_note = ""
     action.save(update_fields=["status", "published_at", "reviewed_at", "review_note", "updated_at"])
     revision = _snapshot(action, by, submitted_by=action.created_by, when=now)
-    record(by, "action.published", action, revision=revision.number)
+    record(by, "action.published", action, revision=revision.number, checklist=_checked(checklist))
     _notify_owner(action, "action.published")
     return action
 
@@ -223,17 +255,23 @@ def withdraw(action, by):
     """The owner takes an action back. Published actions leave the public catalog (focal point only)."""
     roles = (Membership.Role.FOCAL_POINT,) if action.status == Status.PUBLISHED else (Membership.Role.FOCAL_POINT, Membership.Role.EDITOR)
     _require_member(by, action, roles)
-    _require_status(action, Status.DRAFT, Status.SUBMITTED, Status.CHANGES_REQUESTED, Status.PUBLISHED)
-    was_published = action.status == Status.PUBLISHED
     if action.revision_of_id:
-        # Withdrawing a proposed change simply discards it; the public action stays as it is.
+        # Withdrawing a proposed change simply discards it; the public action stays as it is. A rejected proposal
+        # can be discarded too, so it does not linger.
+        _require_status(action, Status.DRAFT, Status.SUBMITTED, Status.CHANGES_REQUESTED, Status.REJECTED)
         public = action.revision_of
         record(by, "action.revision_discarded", public, working_copy=action.public_id)
         action.delete()
         return public
+    _require_status(action, Status.DRAFT, Status.SUBMITTED, Status.CHANGES_REQUESTED, Status.PUBLISHED)
+    was_published = action.status == Status.PUBLISHED
+    # Proposed changes to an action that leaves the catalog have nothing left to change: discard them, or a
+    # reviewer could still "approve" them into a withdrawn action.
+    discarded = sorted(action.pending_revisions.values_list("public_id", flat=True))
+    action.pending_revisions.all().delete()
     action.status = Status.WITHDRAWN
     action.save(update_fields=["status", "updated_at"])
-    record(by, "action.withdrawn", action, was_published=was_published)
+    record(by, "action.withdrawn", action, was_published=was_published, discarded_working_copies=discarded)
     return action
 
 
@@ -248,7 +286,8 @@ def fix_mapping(action, by, **mapping):
             raise ValueError(field)
         before = sorted(str(pk) for pk in getattr(action, field).values_list("pk", flat=True))
         getattr(action, field).set(values)
-        after = sorted(str(getattr(v, "pk", v)) for v in values)
+        # Read back what was stored: values may be instances, pks or pk strings, with duplicates.
+        after = sorted(str(pk) for pk in getattr(action, field).values_list("pk", flat=True))
         if before != after:
             changes[field] = {"before": before, "after": after}
     if changes:
@@ -264,9 +303,11 @@ def start_revision(action, by):
     """The working copy in which a member edits a published action (created on first use)."""
     _require_member(by, action)
     _require_status(action, Status.PUBLISHED)
-    existing = action.pending_revisions.first()
+    existing = action.pending_revisions.exclude(status=Status.REJECTED).first()
     if existing is not None:
         return existing
+    # A rejected proposal must not block the next one; its reason stays in the activity log.
+    action.pending_revisions.filter(status=Status.REJECTED).delete()
     copy = Action(government=action.government, created_by=by, status=Status.DRAFT, revision_of=action, slug=action.slug)
     for field in CONTENT_FIELDS:
         setattr(copy, field, getattr(action, field))
@@ -278,7 +319,8 @@ def start_revision(action, by):
             child.pk = None
             child.action = copy
             child.save()
-    record(by, "action.revision_started", action, working_copy=copy.public_id)
+    # The copy's pk lets the history find the copy's own log entries after the copy is merged or discarded.
+    record(by, "action.revision_started", action, working_copy=copy.public_id, working_copy_pk=copy.pk)
     return copy
 
 
@@ -341,9 +383,9 @@ def invite_copledger(action, government, by):
     if not created and link.declined_at:
         link.declined_at = None
         link.save(update_fields=["declined_at"])
-    record(by, "copledge.invited", link.action, government=government.slug)
+    record(by, "copledge.invited", link.action, co_government=government.slug)
     notify_government(
-        government, "copledge.invited", url=reverse("workspace:home"), roles=[Membership.Role.FOCAL_POINT],
+        government, "copledge.invited", url=reverse("actions_workspace:copledge_invitations"), roles=[Membership.Role.FOCAL_POINT],
         lead=action.government.name, title=str(link.action.t.title),
     )
     return link
@@ -356,7 +398,7 @@ def _answer_copledge(link, by, verb):
         raise TransitionError(_("This invitation has already been answered."))
     setattr(link, "confirmed_at" if verb == "copledge.confirmed" else "declined_at", timezone.now())
     link.save()
-    record(by, verb, link.action, government=link.government.slug)
+    record(by, verb, link.action, co_government=link.government.slug)
     notify_government(link.action.government, verb, url=reverse("actions_workspace:detail", args=[link.action.public_id]),
                       title=str(link.action.t.title), co_government=link.government.name)
     return link
@@ -372,3 +414,17 @@ def confirm_copledge(link, by):
 def decline_copledge(link, by):
     """A focal point of the invited government declines."""
     return _answer_copledge(link, by, "copledge.declined")
+
+
+@transaction.atomic
+def remove_copledger(link, by):
+    """The lead withdraws an invitation, or takes a government off its joint pledge; that government is told."""
+    _require_member(by, link.action)
+    was_confirmed = link.confirmed_at is not None
+    government, action = link.government, link.action
+    link.delete()
+    record(by, "copledge.removed", action, co_government=government.slug, was_confirmed=was_confirmed)
+    notify_government(
+        government, "copledge.removed", url=reverse("actions_workspace:copledge_invitations"),
+        roles=[Membership.Role.FOCAL_POINT], lead=action.government.name, title=str(action.t.title),
+    )

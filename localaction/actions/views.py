@@ -6,7 +6,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from .filters import ActionFilter
-from .models import Action, CoPledger, Document
+from .models import Action, ActionRevision, CoPledger, Document
 
 
 def paginate(request, queryset):
@@ -38,6 +38,7 @@ def get_published_action(public_id):
             queryset=CoPledger.objects.filter(confirmed_at__isnull=False, government__verified=True).select_related("government"),
         ),
         Prefetch("matched_by", queryset=Action.objects.published().select_related("government")),
+        Prefetch("revisions", queryset=ActionRevision.objects.only("action_id", "number", "approved_at").order_by("-number")),
     )
     return get_object_or_404(queryset, public_id=public_id)
 

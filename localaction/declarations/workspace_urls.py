@@ -1,5 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import workspace_views as views
 
 app_name = "declarations_workspace"
 
-urlpatterns = []
+urlpatterns = [
+    path("endorse/<slug:slug>/", views.endorse, name="endorse"),
+    path("review/", views.queue, name="queue"),
+    path("review/<int:pk>/", views.decide, name="decide"),
+    path("letters/<int:pk>/", views.letter, name="letter"),
+]

@@ -20,7 +20,8 @@ class Job(models.Model):
     unique_key = models.CharField(max_length=200, null=True, blank=True, unique=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     attempts = models.PositiveSmallIntegerField(default=0)
-    max_attempts = models.PositiveSmallIntegerField(default=8)
+    # With the back-off of jobs.services.backoff, 12 attempts span about a day before a job fails for good.
+    max_attempts = models.PositiveSmallIntegerField(default=12)
     run_after = models.DateTimeField(default=timezone.now)
     last_error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -16,9 +16,12 @@ from .models import Job
 
 logger = logging.getLogger(__name__)
 
+# A worker that claimed a job and has not finished it after this long is taken to have died.
+STUCK_AFTER = timedelta(hours=1)
+
 
 class JobKindError(ValueError):
-    pass
+    """A job kind that does not name a function in one of our tasks modules."""
 
 
 def _check_kind(kind):
@@ -34,7 +37,11 @@ def enqueue(kind, *, unique_key=None, run_after=None, **payload):
     fields = {"kind": kind, "payload": payload, "run_after": run_after or timezone.now()}
     if unique_key is None:
         return Job.objects.create(**fields)
+    existing = Job.objects.filter(unique_key=unique_key).first()
+    if existing is not None:
+        return existing
     try:
+        # The savepoint keeps the caller's transaction usable when a concurrent enqueue won the race.
         with transaction.atomic():
             return Job.objects.create(unique_key=unique_key, **fields)
     except IntegrityError:
@@ -42,19 +49,26 @@ def enqueue(kind, *, unique_key=None, run_after=None, **payload):
 
 
 def backoff(attempts):
-    """1, 2, 4 … minutes, capped at six hours."""
+    """How long to wait after the n-th failed attempt: 1, 2, 4 … minutes, capped at six hours, so a mail
+    server that is down for a night delays mail without losing it (see Job.max_attempts)."""
     return timedelta(minutes=min(2 ** max(attempts - 1, 0), 360))
 
 
-def _claim(job_id):
-    # The conditional update makes two workers never run the same job.
-    return Job.objects.filter(pk=job_id, status=Job.Status.PENDING).update(status=Job.Status.RUNNING) == 1
+def claim(job_id):
+    """Mark a pending job as running; True for the one worker that gets it, False for any other.
+
+    The conditional UPDATE is atomic in the database, so two workers never run the same job. A running job's
+    `run_after` holds the moment it was claimed, which is what requeue_stuck() measures."""
+    pending = Job.objects.filter(pk=job_id, status=Job.Status.PENDING)
+    return pending.update(status=Job.Status.RUNNING, run_after=timezone.now()) == 1
 
 
 def run_job(job):
-    """Run one claimed job; record success, or schedule a retry, or give up after max_attempts."""
+    """Run one claimed job; record success, or schedule a retry with the error kept, or give up after
+    max_attempts (the job stays in the table as failed, to be retried from the admin)."""
     job.attempts += 1
     try:
+        _check_kind(job.kind)
         function = import_string(job.kind)
         with transaction.atomic():
             function(**job.payload)
@@ -63,10 +77,11 @@ def run_job(job):
         if job.attempts >= job.max_attempts:
             job.status = Job.Status.FAILED
             job.finished_at = timezone.now()
-            logger.error("job %s failed for good: %s", job, job.last_error)
+            logger.error("job %s failed for good after %s attempts: %s", job, job.attempts, job.last_error)
         else:
             job.status = Job.Status.PENDING
             job.run_after = timezone.now() + backoff(job.attempts)
+            logger.warning("job %s failed (attempt %s), retrying at %s", job, job.attempts, job.run_after)
         job.save(update_fields=["attempts", "last_error", "status", "run_after", "finished_at"])
         return False
     job.status = Job.Status.DONE
@@ -77,12 +92,12 @@ def run_job(job):
 
 
 def run_due(limit=100):
-    """Run up to `limit` jobs that are due; returns (succeeded, failed)."""
+    """Run up to `limit` jobs that are due, oldest first; returns (succeeded, failed)."""
     succeeded = failed = 0
-    due = Job.objects.filter(status=Job.Status.PENDING, run_after__lte=timezone.now()).values_list("pk", flat=True)[:limit]
-    for job_id in list(due):
-        if not _claim(job_id):
-            continue
+    due = Job.objects.filter(status=Job.Status.PENDING, run_after__lte=timezone.now())
+    for job_id in list(due.values_list("pk", flat=True)[:limit]):
+        if not claim(job_id):
+            continue  # another worker took it
         if run_job(Job.objects.get(pk=job_id)):
             succeeded += 1
         else:
@@ -90,8 +105,8 @@ def run_due(limit=100):
     return succeeded, failed
 
 
-def requeue_stuck(older_than=timedelta(hours=1)):
-    """Jobs left 'running' by a worker that died go back to the queue."""
+def requeue_stuck(older_than=STUCK_AFTER):
+    """Jobs left running by a worker that died go back to the queue; returns how many."""
     return Job.objects.filter(status=Job.Status.RUNNING, run_after__lte=timezone.now() - older_than).update(
-        status=Job.Status.PENDING
+        status=Job.Status.PENDING, run_after=timezone.now()
     )

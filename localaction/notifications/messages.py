@@ -2,6 +2,7 @@
 
 Context keys are filled by the service that notifies (see services.notify); keep them plain strings.
 """
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 MESSAGES = {
@@ -17,15 +18,30 @@ MESSAGES = {
     "copledge.invited": _("%(lead)s invites %(government)s to join the pledge “%(title)s”."),
     "copledge.confirmed": _("%(co_government)s joined the pledge “%(title)s”."),
     "copledge.declined": _("%(co_government)s declined to join the pledge “%(title)s”."),
+    "copledge.removed": _("%(lead)s took %(government)s off the pledge “%(title)s”."),
 }
 
 
+class _Context(dict):
+    """A notice's context in which a key the sentence needs but the notice lacks (an older notice, a verb whose
+    sentence gained a placeholder) reads as "…" instead of breaking the inbox."""
+
+    def __missing__(self, key):
+        return "…"
+
+
 def render_message(verb, context):
-    """The sentence for a verb in the active language; unknown verbs show the verb itself."""
+    """The sentence for a verb in the active language; unknown verbs show the verb itself. Never raises."""
     template = MESSAGES.get(verb)
     if template is None:
         return verb
+    values = _Context(context) if isinstance(context, dict) else _Context()
     try:
-        return str(template) % context
-    except (KeyError, TypeError, ValueError):
-        return str(template)
+        return str(template) % values
+    except (TypeError, ValueError):
+        # A broken translation (e.g. a stray "%") falls back to the English sentence, then to the verb.
+        try:
+            with translation.override("en"):
+                return str(template) % values
+        except (TypeError, ValueError):
+            return verb

@@ -11,5 +11,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         today = timezone.localdate().isoformat()
-        enqueue("localaction.notifications.tasks.queue_reviewer_digests", unique_key=f"reviewer-digests:{today}", day=today)
+        enqueue(
+            "localaction.notifications.tasks.queue_reviewer_digests", unique_key=f"reviewer-digests:{today}", day=today
+        )
         self.stdout.write(f"periodic jobs enqueued for {today}")

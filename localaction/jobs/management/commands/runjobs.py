@@ -14,12 +14,15 @@ class Command(BaseCommand):
         parser.add_argument("--sleep", type=float, default=5.0, help="Seconds to wait when nothing is due.")
 
     def handle(self, *args, once=False, sleep=5.0, **options):
-        requeue_stuck()
+        requeued = requeue_stuck()
+        if requeued:
+            self.stdout.write(f"jobs: {requeued} left running by a stopped worker, queued again")
         while True:
+            # Jobs may enqueue jobs (the digest fans out per reviewer): keep going while there is work.
             succeeded, failed = run_due()
             if succeeded or failed:
                 self.stdout.write(f"jobs: {succeeded} done, {failed} failed (will retry)")
-            if once and not (succeeded or failed):
+                continue
+            if once:
                 return
-            if not (succeeded or failed):
-                time.sleep(sleep)
+            time.sleep(sleep)
