@@ -91,6 +91,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "localaction.core.context_processors.site",
+                "localaction.notifications.context_processors.unread_notifications",
             ],
         },
     },

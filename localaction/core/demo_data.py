@@ -1947,8 +1947,10 @@ PARTNERS = (
     ("other", {"en": "Public library network", "fr": "Réseau des bibliothèques publiques", "es": "Red de bibliotecas públicas"}, ("education", "inclusion", "services")),
 )
 
-# Actions that are not (or no longer) public: one status each at least, drafts for governments A and B.
-# days_ago counts back from the seed's reference date; "languages" lists the languages filled in.
+# Actions that are not (or no longer) public: one status each at least, drafts for governments A and B, and
+# submissions of several governments in three languages for the review queue. days_ago counts back from the
+# seed's reference date; "languages" lists the languages filled in; "note" is the reviewers' note (required for
+# changes requested and rejections, as in the workflow).
 UNPUBLISHED = [
     {"status": "draft", "government": GOVERNMENT_A, "template": "digital_inclusion", "kind": "practice",
      "languages": ["fr"], "created_by": "editor@localaction.test", "days_ago": 3},
@@ -1964,12 +1966,125 @@ UNPUBLISHED = [
      "languages": ["es"], "days_ago": 9, "campaign": "grf-2027", "co_pledgers": [GOVERNMENT_B]},
     {"status": "submitted", "government": "Nairobi", "template": "solar_power", "kind": "pledge",
      "languages": ["en"], "days_ago": 15, "campaign": "grf-2027"},
+    {"status": "submitted", "government": "Grenoble", "template": "housing_first", "kind": "practice",
+     "languages": ["fr"], "days_ago": 11},
+    {"status": "submitted", "government": "Quito", "template": "legal_advice", "kind": "pledge",
+     "languages": ["es", "en"], "days_ago": 8, "campaign": "grf-2027"},
+    {"status": "submitted", "government": "Gaziantep Metropolitan Municipality", "template": "language_classes",
+     "kind": "practice", "languages": ["en"], "days_ago": 5},
     {"status": "changes_requested", "government": GOVERNMENT_A, "template": "data_observatory", "kind": "practice",
-     "languages": ["fr"], "created_by": "focal.point@localaction.test", "days_ago": 40},
+     "languages": ["fr"], "created_by": "focal.point@localaction.test", "days_ago": 40,
+     "note": "Thank you. Please say how migrants’ organisations take part in choosing what the observatory "
+             "measures, and add a link to its latest report."},
     {"status": "changes_requested", "government": "Lyon", "template": "youth_sport", "kind": "practice",
-     "languages": ["fr"], "days_ago": 33},
+     "languages": ["fr"], "days_ago": 33,
+     "note": "Merci. Pourriez-vous préciser le nombre de jeunes concernés chaque année et les associations "
+             "partenaires du programme ?"},
     {"status": "rejected", "government": "Kampala", "template": "remittances", "kind": "practice",
-     "languages": ["en"], "days_ago": 70},
+     "languages": ["en"], "days_ago": 70,
+     "note": "This describes a national programme of the central bank; the platform lists actions led by local and "
+             "regional governments. Your city’s own part in it would be welcome as a new practice."},
     {"status": "withdrawn", "government": "Barcelona", "template": "hate_reporting", "kind": "pledge",
      "languages": ["es", "en"], "days_ago": 260, "campaign": "imrf-2026"},
 ]
+
+
+# --- Workspace: requests, invitations, endorsements, proposed changes ----------------------------------------
+# Extra demo accounts (password DEMO_PASSWORD, demo only) whose requests wait for a reviewer. They are not
+# personas: they exist so that the reviewer's queues and the focal point's dashboard are not empty. A
+# registration creates its government unverified with the requester as focal point, so the governments named
+# here must be in UNVERIFIED; a join request names a verified one.
+REQUESTERS = [
+    {
+        "email": "new.city@localaction.test", "full_name": "Lucía Navarro", "language": "es",
+        "kind": "register", "government": "Guadalajara", "role": "focal_point",
+        "position": "Directora de Atención a Personas Migrantes",
+        "message": "Guadalajara recibe cada año a miles de personas en tránsito; queremos compartir nuestros "
+                   "programas de acogida y albergue.",
+        "describe": "registered Guadalajara; waits for a reviewer",
+    },
+    {
+        "email": "nouvelle.ville@localaction.test", "full_name": "Karim Benali", "language": "fr",
+        "kind": "register", "government": "Oran", "role": "focal_point",
+        "position": "Chef du service de l’action sociale",
+        "message": "",
+        "describe": "registered Oran; waits for a reviewer",
+    },
+    {
+        "email": "applicant@localaction.test", "full_name": "Émilie Gagnon", "language": "fr",
+        "kind": "join", "government": GOVERNMENT_A, "role": "editor", "days_ago": 4,
+        "position": "Conseillère en inclusion des personnes immigrantes",
+        "message": "Je coordonne le Bureau d’intégration des nouveaux arrivants et j’aimerais saisir nos actions.",
+        "describe": f"asked to join {GOVERNMENT_A} as editor; waits for a reviewer",
+    },
+]
+# The editor persona joined government A through a request a reviewer approved (dates: ISO, UTC noon).
+APPROVED_JOIN = {
+    "email": "editor@localaction.test", "government": GOVERNMENT_A, "role": "editor",
+    "position": "Analyst, Office for the integration of newcomers", "requested_on": "2024-03-04",
+    "approved_on": "2024-03-06",
+}
+# An invitation the focal point of government A sent to a colleague, still waiting (the address has no account).
+INVITATION = {
+    "government": GOVERNMENT_A, "email": "marc.lefebvre@example.org", "role": "editor",
+    "invited_by": "focal.point@localaction.test", "days_ago": 2,
+}
+
+# Endorsements of the Marrakech Mayors Declaration (adopted on 8 December 2018). The signatories are invented,
+# like the actions. Most verified governments have a verified endorsement; government B has none, so its focal
+# point can try the endorsement form. The reviewer's queue holds ENDORSEMENTS_SUBMITTED.
+ENDORSEMENT_SHARE = 0.8
+ENDORSEMENT_FIRST_DAY = "2018-12-08"
+ENDORSEMENT_LAST_DAY = "2026-11-01"
+ENDORSEMENTS_ALWAYS = {GOVERNMENT_A}
+ENDORSEMENTS_NEVER = {GOVERNMENT_B}
+# (government, signed on, sent days before the seed's reference date)
+ENDORSEMENTS_SUBMITTED = [("Tijuana", "2026-10-19", 6), ("Gothenburg", "2026-10-27", 3), ("Kigali", "2026-09-30", 11)]
+ENDORSEMENT_REJECTED = {
+    "government": "Mombasa", "signed_on": "2026-06-15", "days_ago": 120, "decided_days_ago": 112,
+    "reason": "The letter we received is not signed. Please send a scan of the signed letter; the date of "
+              "signature can stay the same.",
+}
+# Titles that "Mayor of …" / "Governor of …" / "President of …" would get wrong.
+SIGNATORY_TITLES = {
+    "Berlin": "Governing Mayor of Berlin",
+    "Kerala": "Chief Minister of Kerala",
+    "Région de Bruxelles-Capitale": "Minister-President of the Brussels-Capital Region",
+    "Gobierno de Canarias": "President of the Government of the Canary Islands",
+    "Ciudad de México": "Head of Government of Mexico City",
+    "Municipalidad Metropolitana de Lima": "Mayor of Metropolitan Lima",
+    "Turkana County": "Governor of Turkana County",
+    "Cairo Governorate": "Governor of Cairo",
+}
+SIGNATORY_NAMES = {
+    "en": (
+        ("Amina", "Daniel", "Grace", "Samuel", "Mei", "Olivia", "Rahul", "Fatima", "Jonas", "Nadia", "Tomasz",
+         "Ingrid", "Kwame", "Leila", "Hiroshi", "Sofia", "Arjun", "Zanele", "Mateo", "Elif"),
+        ("Okafor", "Mensah", "Novak", "Haddad", "Kariuki", "Lindgren", "Nakamura", "Petrova", "Sharma", "Walsh",
+         "Yilmaz", "Costa", "Banda", "Kowalski", "Tanaka", "Moyo", "Reyes", "Fischer", "Abebe", "O’Connor"),
+    ),
+    "fr": (
+        ("Claire", "Mamadou", "Aminata", "Jean-Baptiste", "Sophie", "Youssef", "Mariam", "Étienne", "Fatou",
+         "Hélène", "Ibrahima", "Nathalie", "Koffi", "Isabelle", "Salif", "Aurélie", "Moussa", "Chantal"),
+        ("Beaulieu", "Diop", "Traoré", "Mercier", "Kouassi", "Benjelloun", "Ndiaye", "Lefèvre", "Camara",
+         "Rousseau", "Sawadogo", "Gauthier", "Mbemba", "Tshibanda", "Fontaine", "Keïta", "Dubois", "Haidara"),
+    ),
+    "es": (
+        ("Carmen", "Alejandro", "Valentina", "Jorge", "Lucía", "Andrés", "Gabriela", "Ricardo", "Daniela",
+         "Felipe", "Mariana", "Diego", "Paola", "Sergio", "Ana María", "Hernán"),
+        ("Gutiérrez", "Ramírez", "Castillo", "Morales", "Vargas", "Herrera", "Ortega", "Salazar", "Pineda",
+         "Aguilar", "Rojas", "Cabrera", "Fuentes", "Mendoza", "Ibarra", "Quintero"),
+    ),
+}
+
+# A change proposed to a published action of government A: its working copy waits for a reviewer, who sees
+# the difference. The seed adds the suffix to the title in every language the action has, and raises the budget.
+WORKING_COPY = {
+    "government": GOVERNMENT_A, "created_by": "editor@localaction.test", "days_ago": 5, "budget_factor": "1.25",
+    "title_suffix": {"en": " — second phase", "fr": " — deuxième phase", "es": " — segunda fase"},
+}
+# A pledge of government B inviting government A to join it; A's focal point has to answer.
+COPLEDGE_INVITATION = {"lead": GOVERNMENT_B, "invited": GOVERNMENT_A, "by": "member.b@localaction.test", "days_ago": 3}
+# History, revisions and notices are written for this many published actions (the oldest ones by creation), so
+# a seed of 100,000 actions stays fast; the public page of a later action simply shows no revision.
+HISTORY_LIMIT = 200

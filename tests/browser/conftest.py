@@ -186,3 +186,46 @@ def catalog(transactional_db, django_db_serialized_rollback, live_server, settin
     spanish.sdgs.add(2)
     yield {"practice": practice, "pledge": pledge, "spanish": spanish, "government": villeneuve}
     cache.clear()
+
+
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
+    "resultTypes": ["violations"],
+}
+
+
+class AxeAudit:
+    """Runs axe-core on pages as a test goes along and keeps what it finds, so that the test can walk on and report
+    every violation of every page at the end (a page seen in the middle of a workflow cannot be reopened later)."""
+
+    def __init__(self):
+        from axe_playwright_python.sync_playwright import Axe
+
+        self.axe = Axe()
+        self.report = {}
+
+    def check(self, page, where):
+        """Audits the page as it is now, under the name `where` (the page's address is added)."""
+        self.report[f"{where} ({page.url})"] = self.axe.run(page, options=AXE_OPTIONS).response["violations"]
+
+    def assert_no_violations(self):
+        found = {where: violations for where, violations in self.report.items() if violations}
+        if not found:
+            return
+        lines = []
+        for where, violations in found.items():
+            lines.append(f"\n{where}:")
+            for violation in violations:
+                lines.append(f"  [{violation['impact']}] {violation['id']}: {violation['help']}\n    {violation['helpUrl']}")
+                for node in violation["nodes"]:
+                    target = " ".join(str(part) for part in node["target"])
+                    summary = (node.get("failureSummary") or "").replace("\n", "\n        ")
+                    lines.append(f"    - {target}\n        {node['html'][:200]}\n        {summary}")
+        count = sum(len(violations) for violations in found.values())
+        pytest.fail(f"{count} axe violation(s) on {len(found)} page(s):" + "\n".join(lines), pytrace=False)
+
+
+@pytest.fixture
+def axe_audit():
+    """axe_audit.check(page, "where") during the test, then axe_audit.assert_no_violations() at its end."""
+    return AxeAudit()
