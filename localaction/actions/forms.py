@@ -280,27 +280,44 @@ class UploadForm(forms.Form):
 
 
 class MatchingForm(forms.ModelForm):
-    """The published pledge this one answers, and the partnership the owner looks for."""
+    """The published pledge this one answers, and the partnership the owner looks for.
+
+    The pledge is named by its public identifier: a list of every published pledge would weigh megabytes at
+    scale, and a field called `matches` would shadow the DOM's form.matches() for scripts and assistive tools.
+    """
+
+    answers = forms.CharField(
+        label=_("Answers the pledge (its identifier)"), required=False, max_length=8,
+        help_text=_("The 8-character identifier shown on the pledge’s public page, under “Key facts”."),
+    )
 
     class Meta:
         model = Action
-        fields = ["matches", "partnership_sought"]
+        fields = ["partnership_sought"]
         widgets = {"partnership_sought": _textarea(3)}
         help_texts = {"partnership_sought": _("Who you would like to work with, and on what.")}
 
     def __init__(self, *args, action, **kwargs):
         super().__init__(*args, instance=action, **kwargs)
-        field = self.fields["matches"]
-        field.queryset = (
-            Action.objects.published().filter(kind=Action.Kind.PLEDGE)
-            .exclude(pk__in=[pk for pk in (action.pk, action.revision_of_id) if pk])
-            .select_related("government").order_by("government__name", "-published_at")
+        self.fields["answers"].initial = action.matches.public_id if action.matches_id else ""
+        self.fields = {"answers": self.fields.pop("answers"), **self.fields}
+
+    def clean_answers(self):
+        public_id = self.cleaned_data["answers"].strip().lower()
+        if not public_id:
+            return None
+        own = {self.instance.public_id, getattr(self.instance.revision_of, "public_id", None)}
+        pledge = (
+            Action.objects.published().filter(kind=Action.Kind.PLEDGE, public_id=public_id).exclude(public_id__in=own).first()
         )
-        field.label_from_instance = lambda pledge: f"{pledge.government.name} — {pledge.t.title}"
+        if pledge is None:
+            raise forms.ValidationError(_("No published pledge has this identifier (it is not a published pledge, or it is this one)."))
+        return pledge
 
     def save_changes(self):
         changed = list(self.changed_data)
         if changed:
+            self.instance.matches = self.cleaned_data.get("answers")
             self.save()
         return changed
 

@@ -160,7 +160,8 @@ def action_resume(request, public_id):
     action, _membership = get_action_for_member(request, public_id)
     if action.status not in EDITABLE:
         return _not_editable(request, action)
-    step = action.editor_step if action.editor_step in editor.STEP_KEYS else editor.FIRST_STEP
+    # The stored step is the last one saved: people come back to continue with the one after it.
+    step = editor.next_step(action.editor_step) if action.editor_step in editor.STEP_KEYS else editor.FIRST_STEP
     return redirect(_edit_url(action, step))
 
 

@@ -216,7 +216,8 @@ class AxeAudit:
         for where, violations in found.items():
             lines.append(f"\n{where}:")
             for violation in violations:
-                lines.append(f"  [{violation['impact']}] {violation['id']}: {violation['help']}\n    {violation['helpUrl']}")
+                lines.append(f"  [{violation['impact']}] {violation['id']}: {violation['help']}")
+                lines.append(f"    {violation['helpUrl']}")
                 for node in violation["nodes"]:
                     target = " ".join(str(part) for part in node["target"])
                     summary = (node.get("failureSummary") or "").replace("\n", "\n        ")

@@ -19,7 +19,7 @@ def test_people_sign_in_with_their_email_address(client):
     UserFactory(email="focal@example.org")
     response = client.post(reverse("accounts:login"), {"username": "focal@example.org", "password": PASSWORD})
     assert response.status_code == 302
-    assert response["Location"] == reverse("core:home")
+    assert response["Location"] == reverse("workspace:home")
 
 
 def test_a_wrong_password_is_explained_and_the_address_kept(client):

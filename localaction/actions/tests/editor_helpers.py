@@ -50,7 +50,7 @@ def mapping(gcm=(16,), target_groups=("refugees",), **extra):
 
 def people(partners=(), existing=(), **extra):
     data = rows("partners", *partners, existing=existing)
-    data.update({"matches": "", "partnership_sought": ""})
+    data.update({"answers": "", "partnership_sought": ""})
     data.update(extra)
     return data
 

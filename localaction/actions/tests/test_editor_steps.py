@@ -64,10 +64,10 @@ def test_a_pledge_written_over_four_sessions_keeps_every_step(client, personas, 
     ))
     client.logout()
 
-    # Session 4: the focal point resumes where the last session stopped and finds everything.
+    # Session 4: the focal point resumes with the step after the last one saved, and finds everything.
     sign_in(client, personas.member_a)
     response = client.get(reverse("actions_workspace:resume", args=[action.public_id]))
-    assert response["Location"] == edit_url(action, "documents")
+    assert response["Location"] == edit_url(action, "translations")
     pages = {step: client.get(edit_url(action, step)).content.decode() for step in STEPS}
     assert 'value="Language cafés for newcomers"' in pages["basics"] and "Reach 500 people." in pages["basics"]
     assert 'value="16" id="id_gcm_objectives_15" checked' in pages["mapping"]
@@ -310,9 +310,9 @@ def test_a_pledge_can_answer_another_published_pledge(client_for, draft, persona
     sought = ActionFactory(published=True, kind=Action.Kind.PLEDGE, title_en="Mentors sought for young refugees")
     practice = ActionFactory(published=True, kind=Action.Kind.PRACTICE, title_en="A practice, not a pledge")
     client = client_for("editor_a")
-    page = client.get(edit_url(draft, "people")).content.decode()
-    assert "Mentors sought for young refugees" in page and "A practice, not a pledge" not in page
-    client.post(edit_url(draft, "people"), people(matches=str(sought.pk), partnership_sought="Volunteer mentors"))
+    response = client.post(edit_url(draft, "people"), people(answers=practice.public_id))
+    assert "not a published pledge" in response.content.decode()
+    client.post(edit_url(draft, "people"), people(answers=sought.public_id, partnership_sought="Volunteer mentors"))
     draft.refresh_from_db()
     assert draft.matches == sought and draft.partnership_sought == "Volunteer mentors"
     assert practice.pk != draft.matches_id

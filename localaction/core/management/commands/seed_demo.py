@@ -49,7 +49,9 @@ from localaction.actions.services import CONTENT_FIELDS, REVIEW_CHECKLIST, snaps
 from localaction.activity.models import ActivityLog
 from localaction.campaigns.models import Campaign
 from localaction.core import demo_data as data
-from localaction.core.demo_data import DEMO_PASSWORD, PERSONAS, REQUESTERS  # noqa: F401  (re-exported for README and tests)
+from localaction.core.demo_data import (  # noqa: F401  (re-exported for README and tests)
+    DEMO_PASSWORD, PERSONAS, REQUESTERS,
+)
 from localaction.declarations.models import Endorsement
 from localaction.governments.models import Government, GovernmentRequest, Invitation, Membership
 from localaction.governments.services import hash_token
@@ -738,7 +740,7 @@ class Seeder:
             if status in (Action.Status.CHANGES_REQUESTED, Action.Status.REJECTED):
                 reviewed_at = created_at + timedelta(days=max(1, spec["days_ago"] // 2))
                 if not spec.get("note"):
-                    raise CommandError(f"Unpublished demo action {spec['template']} ({status}) needs a reviewers' note.")
+                    raise CommandError(f"Demo action {spec['template']} ({status}) needs a reviewers' note.")
             co_pledgers = [(self.governments[name]["obj"].pk, None) for name in spec.get("co_pledgers", ())]
             created_by = self.users[spec["created_by"]].pk if "created_by" in spec else None
             action, extra = self.build_action(
@@ -925,11 +927,13 @@ class WorkspaceSeeder:
         self.notify(editor, "government_request.approved", approved_at, "governments_workspace:my_governments",
                     read=True, government=government.name)
         # The personas' memberships date from when their government was registered or their request approved.
-        dated = []
-        for membership in Membership.objects.filter(user__email__in=[p["email"] for p in PERSONAS]):
-            government = next(g["obj"] for g in self.governments.values() if g["obj"].pk == membership.government_id)
-            membership.created_at = approved_at if membership.user_id == editor.pk else government.created_at
-            dated.append(membership)
+        created = {g["obj"].pk: g["obj"].created_at for g in self.governments.values()}
+        dated = list(Membership.objects.filter(
+            user__email__in=[p["email"] for p in PERSONAS], government_id__in=list(created)
+        ))
+        for membership in dated:
+            is_editor = membership.user_id == editor.pk and membership.government_id == government.pk
+            membership.created_at = approved_at if is_editor else created[membership.government_id]
         Membership.objects.bulk_update(dated, ["created_at"])
         return sum(1 for r in requests if r.status == GovernmentRequest.Status.PENDING)
 
@@ -1008,12 +1012,18 @@ class WorkspaceSeeder:
             else:
                 signed_on = first + timedelta(days=rng.randint(24, (last - first).days))
             start = max(datetime.combine(signed_on, clock(9, 0), tzinfo=dt_timezone.utc), verified_at)
-            created_at = min(NOW - timedelta(days=3), start + timedelta(days=rng.randint(1, 40), hours=rng.randint(0, 8)))
-            decided_at = min(NOW - timedelta(days=1), created_at + timedelta(days=rng.randint(1, 21), hours=rng.randint(1, 6)))
-            rows.append(self.new_endorsement(government, signed_on, created_at, Endorsement.Status.VERIFIED, decided_at))
+            sent = start + timedelta(days=rng.randint(1, 40), hours=rng.randint(0, 8))
+            created_at = min(NOW - timedelta(days=3), sent)
+            decided = created_at + timedelta(days=rng.randint(1, 21), hours=rng.randint(1, 6))
+            decided_at = min(NOW - timedelta(days=1), decided)
+            rows.append(
+                self.new_endorsement(government, signed_on, created_at, Endorsement.Status.VERIFIED, decided_at)
+            )
         for name, (signed_on, days) in waiting.items():
             created_at = NOW - timedelta(days=days, hours=rng.randint(1, 8))
-            rows.append(self.new_endorsement(self.governments[name], signed_on, created_at, Endorsement.Status.SUBMITTED))
+            rows.append(
+                self.new_endorsement(self.governments[name], signed_on, created_at, Endorsement.Status.SUBMITTED)
+            )
         rows.append(self.new_endorsement(
             self.governments[turned_down["government"]], date.fromisoformat(turned_down["signed_on"]),
             NOW - timedelta(days=turned_down["days_ago"]), Endorsement.Status.REJECTED,
@@ -1026,7 +1036,8 @@ class WorkspaceSeeder:
             if endorsement.status == Endorsement.Status.VERIFIED:
                 self.log(self.reviewer, "endorsement.verified", endorsement, endorsement.decided_at)
             elif endorsement.status == Endorsement.Status.REJECTED:
-                self.log(self.reviewer, "endorsement.rejected", endorsement, endorsement.decided_at, reason=endorsement.reason)
+                self.log(self.reviewer, "endorsement.rejected", endorsement, endorsement.decided_at,
+                         reason=endorsement.reason)
             if endorsement.decided_at:
                 verb = f"endorsement.{endorsement.status}"
                 context = {"reason": endorsement.reason} if endorsement.reason else {}
@@ -1087,7 +1098,7 @@ class WorkspaceSeeder:
         submitted_at = started_at + timedelta(days=1, hours=2)
         copy = Action(
             government=government, created_by=author, status=Action.Status.SUBMITTED, revision_of=public,
-            slug=public.slug, public_id=self.seeder.new_public_id(), submitted_at=submitted_at, editor_step="basics",
+            slug=public.slug, public_id=self.seeder.new_public_id(), submitted_at=submitted_at,
         )
         for field in CONTENT_FIELDS:
             setattr(copy, field, getattr(public, field))
@@ -1118,7 +1129,9 @@ class WorkspaceSeeder:
         pledges = Action.objects.filter(
             government=lead, kind=Action.Kind.PLEDGE, revision_of__isnull=True
         ).exclude(co_pledger_links__government=invited).order_by("pk")
-        pledge = pledges.filter(status=Action.Status.PUBLISHED).first() or pledges.filter(status=Action.Status.DRAFT).first()
+        pledge = (
+            pledges.filter(status=Action.Status.PUBLISHED).first() or pledges.filter(status=Action.Status.DRAFT).first()
+        )
         if pledge is None:
             return None
         by = self.users[spec["by"]]
