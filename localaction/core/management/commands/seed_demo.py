@@ -938,6 +938,7 @@ class WorkspaceSeeder:
         return sum(1 for r in requests if r.status == GovernmentRequest.Status.PENDING)
 
     def create_invitation(self):
+        """The focal point of government A invited a colleague two days ago; the invitation still waits."""
         spec = data.INVITATION
         government = self.government(spec["government"], verified=True)
         by = self.users[spec["invited_by"]]
@@ -956,6 +957,7 @@ class WorkspaceSeeder:
 
     # --- endorsements ---------------------------------------------------------------------------------------
     def signatory(self, government):
+        """An invented signatory's name and a title such as "Mayor of Montréal"."""
         names = data.SIGNATORY_NAMES[government["language"]]
         name = f"{self.rng.choice(names[0])} {self.rng.choice(names[1])}"
         title = data.SIGNATORY_TITLES.get(government["name"])
@@ -993,6 +995,7 @@ class WorkspaceSeeder:
         return endorsement
 
     def create_endorsements(self):
+        """Most verified governments' endorsements, verified; ENDORSEMENTS_SUBMITTED waiting; one rejected."""
         rng = self.rng
         first, last = date.fromisoformat(data.ENDORSEMENT_FIRST_DAY), date.fromisoformat(data.ENDORSEMENT_LAST_DAY)
         waiting = {name: (date.fromisoformat(day), days) for name, day, days in data.ENDORSEMENTS_SUBMITTED}
