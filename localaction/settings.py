@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "localaction.governments",
     "localaction.campaigns",
     "localaction.actions",
+    "localaction.progress",
+    "localaction.figures",
     "localaction.declarations",
     "localaction.notifications",
     "localaction.jobs",

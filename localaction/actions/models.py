@@ -135,6 +135,12 @@ class Action(TranslatableMixin, models.Model):
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True, db_index=True)
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    # Date of the latest published progress update (or of publication): due, overdue and inactive count from it.
+    last_progress_on = models.DateField(_("last progress reported on"), null=True, blank=True, db_index=True)
+    show_as_practice = models.BooleanField(
+        _("show as a practice"), default=False,
+        help_text=_("A fulfilled pledge can be listed with the practices; its pledge history stays on its page."),
+    )
 
     objects = ActionQuerySet.as_manager()
 

@@ -26,6 +26,9 @@ class Campaign(TranslatableMixin, models.Model):
     forum_date = models.DateField(_("forum date"))
     opens_on = models.DateField(_("submissions open on"))
     closes_on = models.DateField(_("submissions close on"))
+    reporting_interval_months = models.PositiveSmallIntegerField(
+        _("progress reported every (months)"), default=6, help_text=_("How often its pledges are due to report progress.")
+    )
 
     class Meta:
         ordering = ["-forum_date"]
