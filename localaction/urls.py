@@ -14,6 +14,7 @@ urlpatterns += i18n_patterns(
     path("", include("localaction.taxonomy.urls")),
     path("accounts/", include("localaction.accounts.urls")),
     path("declaration/", include("localaction.declarations.urls")),
+    path("campaigns/", include("localaction.figures.urls")),
     # Back office: everything under /workspace/ needs a signed-in user with the right membership or role.
     path("workspace/", include("localaction.workspace.urls")),
     path("workspace/inbox/", include("localaction.notifications.urls")),
