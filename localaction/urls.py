@@ -22,6 +22,8 @@ urlpatterns += i18n_patterns(
     path("workspace/declaration/", include("localaction.declarations.workspace_urls")),
     path("workspace/actions/", include("localaction.actions.workspace_urls")),
     path("workspace/review/", include("localaction.actions.review_urls")),
+    path("workspace/progress/", include("localaction.progress.workspace_urls")),
+    path("progress/", include("localaction.progress.urls")),
     prefix_default_language=True,
 )
 

@@ -94,6 +94,10 @@ class BasicsForm(forms.Form):
             }
         super().__init__(*args, **kwargs)
         self.fields["campaign"].queryset = campaigns_open_first()
+        if action is not None and action.revision_of_id:
+            # Once published, a pledge's stage moves with its progress updates, not with edits of its text.
+            self.fields["stage"].disabled = True
+            self.fields["stage"].help_text = _("After publication, the stage changes through progress updates.")
 
     def clean(self):
         cleaned = super().clean()

@@ -30,6 +30,9 @@ VERBS = {
     "copledge.invited": _("Government invited to join the pledge"),
     "copledge.confirmed": _("Invitation to join the pledge accepted"),
     "copledge.declined": _("Invitation to join the pledge declined"),
+    "action.shown_as_practice": _("Listed with the practices (fulfilled pledge)"),
+    "action.shown_as_pledge": _("Listed as a pledge again"),
+    "progress.discarded": _("Unpublished progress update deleted"),
 }
 
 

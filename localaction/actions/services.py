@@ -327,6 +327,8 @@ def start_revision(action, by):
 def _merge_working_copy(copy):
     public = copy.revision_of
     for field in CONTENT_FIELDS:
+        if field == "stage":
+            continue  # a published pledge's stage is set by its progress updates (progress.services)
         setattr(public, field, getattr(copy, field))
     public.save()
     for field in M2M_FIELDS:

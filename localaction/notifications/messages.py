@@ -19,6 +19,8 @@ MESSAGES = {
     "copledge.confirmed": _("%(co_government)s joined the pledge “%(title)s”."),
     "copledge.declined": _("%(co_government)s declined to join the pledge “%(title)s”."),
     "copledge.removed": _("%(lead)s took %(government)s off the pledge “%(title)s”."),
+    "progress.published": _("The progress update of %(date)s on “%(title)s” is now public."),
+    "progress.returned": _("Reviewers returned the progress update on “%(title)s” with comments: %(note)s"),
 }
 
 

@@ -52,6 +52,16 @@ class ProgressUpdate(TranslatableMixin, models.Model):
     def __str__(self):
         return f"{self.action.public_id} {self.reported_on} ({self.get_stage_display()})"
 
+    @property
+    def is_editable(self):
+        """Its owners may still change it (a draft, or returned by the reviewers)."""
+        return self.status in (self.Status.DRAFT, self.Status.RETURNED)
+
+    def narratives(self):
+        """[(language code, text)] for each language the narrative is written in, the original language first."""
+        codes = [self.original_language] + [code for code, _name in settings.LANGUAGES if code != self.original_language]
+        return [(code, getattr(self, f"narrative_{code}")) for code in codes if getattr(self, f"narrative_{code}", "")]
+
 
 class IndicatorValue(models.Model):
     """The value an indicator of the pledge reached at the update's date."""

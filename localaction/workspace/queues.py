@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from localaction.actions.models import Action
 from localaction.declarations.models import Endorsement
 from localaction.governments.models import GovernmentRequest
+from localaction.progress.models import ProgressUpdate
 
 from .links import optional_reverse
 
@@ -13,6 +14,7 @@ QUEUE_LABELS = {
     "revisions": _("Changes to published actions"),
     "government_requests": _("Requests to register or join a government"),
     "endorsements": _("Endorsements of the Marrakech Mayors Declaration"),
+    "progress_updates": _("Progress updates on pledges"),
 }
 
 # Queue → the screen where reviewers work through it.
@@ -21,6 +23,7 @@ QUEUE_URL_NAMES = {
     "revisions": "review:queue",
     "government_requests": "governments_workspace:requests",
     "endorsements": "declarations_workspace:queue",
+    "progress_updates": "progress_workspace:queue",
 }
 
 
@@ -34,6 +37,7 @@ def review_queue_summary():
         "revisions": (submitted.filter(revision_of__isnull=False), "submitted_at"),
         "government_requests": (requests, "created_at"),
         "endorsements": (Endorsement.objects.filter(status=Endorsement.Status.SUBMITTED), "created_at"),
+        "progress_updates": (ProgressUpdate.objects.filter(status=ProgressUpdate.Status.SUBMITTED), "submitted_at"),
     }
     queues = {}
     for name, (queryset, since) in querysets.items():

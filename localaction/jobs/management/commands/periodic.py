@@ -7,11 +7,12 @@ from localaction.jobs.services import enqueue
 
 
 class Command(BaseCommand):
-    help = "Enqueue recurring jobs (reviewers' daily digest)."
+    help = "Enqueue recurring jobs (reviewers' daily digest, progress reminders)."
 
     def handle(self, *args, **options):
         today = timezone.localdate().isoformat()
         enqueue(
             "localaction.notifications.tasks.queue_reviewer_digests", unique_key=f"reviewer-digests:{today}", day=today
         )
+        enqueue("localaction.progress.tasks.queue_reminders_for_today", unique_key=f"progress-reminders:{today}")
         self.stdout.write(f"periodic jobs enqueued for {today}")
