@@ -10,5 +10,6 @@ esac
 start=$(date +%s.%N)
 .venv/bin/python manage.py migrate --noinput -v0
 .venv/bin/python manage.py seed_demo --actions "$N"
+# seed_demo builds the search index itself once its bulk inserts are done.
 end=$(date +%s.%N)
-python3 -c "print(f'generate: {int($N):,} actions into $DATABASE_URL in {$end - $start:.1f} s (migrate + seed)')"
+python3 -c "print(f'generate: {int($N):,} actions into $DATABASE_URL in {$end - $start:.1f} s (migrate + seed + search index)')"

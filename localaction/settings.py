@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "localaction.governments",
     "localaction.campaigns",
     "localaction.actions",
+    "localaction.search",
     "localaction.progress",
     "localaction.figures",
     "localaction.declarations",

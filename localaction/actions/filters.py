@@ -1,11 +1,21 @@
 """The one filter definition of published actions: the catalog page uses it now; the API, exports and feeds
-will use the same class so a shared URL, an API call and a download return the same items."""
+will use the same class so a shared URL, an API call and a download return the same items.
+
+The catalog page validates its parameters with this class and answers them from the search index
+(localaction.search.catalog), which counts facets in memory; `ActionFilter(...).qs` answers the same parameters in
+SQL for lists that need a queryset. Tests check that both give the same actions.
+"""
 import django_filters
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils.translation import gettext_lazy as _
 
 from localaction.campaigns.models import Campaign
+from localaction.core.translation import current_language
+from localaction.search import text
+from localaction.search.backends import backend
 from localaction.taxonomy.models import SDG, Country, GCMObjective, GCRArea, GCRObjective, GuidingPrinciple, Region, Term, Vocabulary
 
 from .models import Action
@@ -21,6 +31,14 @@ def _terms(vocabulary_key):
 class ActionFilter(django_filters.FilterSet):
     """Query parameters use stable public keys (objective numbers, ISO codes, term keys), never database ids."""
 
+    SORTS = [
+        ("relevance", _("Relevance")), ("newest", _("Newest first")), ("title", _("Title")), ("government", _("Government")),
+    ]
+
+    q = django_filters.CharFilter(
+        label=_("Search"), method="filter_q", max_length=200,
+        help_text=_('Words in any language; "quotes" for a phrase, word* for words that start with it.'),
+    )
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Action.Kind.choices, empty_label=_("All kinds"))
     gcm = django_filters.ModelChoiceFilter(
         label=_("GCM objective"), field_name="gcm_objectives", queryset=GCMObjective.objects.all(), to_field_name="number",
@@ -67,6 +85,11 @@ class ActionFilter(django_filters.FilterSet):
     language = django_filters.ChoiceFilter(
         label=_("Original language"), field_name="original_language", choices=settings.LANGUAGES, empty_label=_("All languages")
     )
+    reviewed = django_filters.ChoiceFilter(
+        label=_("Review"), choices=[("yes", _("Reviewed")), ("no", _("Not reviewed yet"))], method="filter_reviewed",
+        empty_label=_("Reviewed or not"),
+    )
+    sort = django_filters.ChoiceFilter(label=_("Sort by"), choices=SORTS, method="sort_by", empty_label=None)
 
     class Meta:
         model = Action
@@ -76,6 +99,27 @@ class ActionFilter(django_filters.FilterSet):
         # Vocabularies added later (e.g. the Mayors Mechanism's priorities) are filterable without code changes.
         vocabulary, _sep, key = value.partition(":")
         return queryset.filter(terms__vocabulary_id=vocabulary, terms__key=key).distinct()
+
+    def filter_q(self, queryset, name, value):
+        # The same text index as the catalog page: the positions that match every term of the query.
+        query = text.parse(value)
+        if not query:
+            return queryset
+        sql, params = backend().positions_sql(query.terms)
+        return queryset.filter(search_document__is_public=True, search_document__position__in=RawSQL(sql, params))
+
+    def filter_reviewed(self, queryset, name, value):
+        return queryset.filter(reviewed_at__isnull=(value != "yes"))
+
+    def sort_by(self, queryset, name, value):
+        # In SQL, "relevance" is publication order; the catalog page ranks by the search index.
+        if value == "title":
+            language = current_language()
+            titles = [NullIf(f"title_{code}", Value("")) for code in (language, "en", "fr", "es")]
+            return queryset.order_by(Lower(Coalesce(*titles)), "-published_at", "-id")
+        if value == "government":
+            return queryset.order_by("government__name", "-published_at", "-id")
+        return queryset.order_by("-published_at", "-id")
 
     def filter_region(self, queryset, name, value):
         # A region code may name a region (Africa) or a sub-region (Eastern Africa).

@@ -5,7 +5,10 @@ from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
-from .filters import ActionFilter
+from localaction.progress.timeline import timeline_prefetch
+from localaction.search import catalog
+from localaction.search.cache import PARTIAL_HEADER, anonymous_catalog_cache
+
 from .models import Action, ActionRevision, CoPledger, Document
 
 
@@ -14,15 +17,13 @@ def paginate(request, queryset):
     return Paginator(queryset, settings.LOCALACTION_PAGE_SIZE).get_page(request.GET.get("page"))
 
 
+@anonymous_catalog_cache
 def action_list(request):
-    action_filter = ActionFilter(request.GET, queryset=Action.objects.published().for_listing())
-    page = paginate(request, action_filter.qs.order_by("-published_at", "-id"))
-    active = [(name, field) for name, field in action_filter.form.fields.items() if request.GET.get(name)]
-    return render(
-        request,
-        "actions/action_list.html",
-        {"filter": action_filter, "page": page, "active_filters": active},
-    )
+    """The catalog: search, facets with counts, sorting; with JavaScript, the form asks for the region only."""
+    result = catalog.run(request.GET, state=getattr(request, "catalog_state", None))
+    partial = request.headers.get(PARTIAL_HEADER) == "1"
+    template = "actions/_catalog_region.html" if partial else "actions/action_list.html"
+    return render(request, template, {"catalog": result, "filter": result.filter, "page": result.page})
 
 
 def get_published_action(public_id):
@@ -39,6 +40,7 @@ def get_published_action(public_id):
         ),
         Prefetch("matched_by", queryset=Action.objects.published().select_related("government")),
         Prefetch("revisions", queryset=ActionRevision.objects.only("action_id", "number", "approved_at").order_by("-number")),
+        timeline_prefetch(),
     )
     return get_object_or_404(queryset, public_id=public_id)
 

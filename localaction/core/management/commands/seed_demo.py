@@ -19,6 +19,7 @@ written for the first HISTORY_LIMIT published actions only (the public page show
 """
 import time
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -45,6 +46,8 @@ class Command(BaseCommand):
                 self.stdout.write("Demo data is already present (a government has is_demo=True); nothing to do.")
                 return
             summary = Seeder(self.stdout.write, count).run()
+        # Bulk inserts send no signals, so the search index is built once, after the data is in.
+        call_command("rebuild_search_index", stdout=self.stdout)
         elapsed = time.monotonic() - started
         for line in summary:
             self.stdout.write(line)
