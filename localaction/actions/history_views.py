@@ -6,6 +6,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 
+from localaction.accounts.permissions import is_reviewer
 from localaction.activity.models import ActivityLog
 from localaction.activity.services import history
 from localaction.governments.access import membership_of
@@ -39,7 +40,7 @@ VERBS = {
 def get_action_for_history(request, public_id):
     """The action for its lead government's members and for reviewers; anyone else gets a 404."""
     action = get_object_or_404(Action.objects.select_related("government", "revision_of"), public_id=public_id)
-    if not (services.is_reviewer(request.user) or membership_of(request.user, action.government) is not None):
+    if not (is_reviewer(request.user) or membership_of(request.user, action.government) is not None):
         raise Http404
     return action
 
@@ -89,13 +90,13 @@ def action_history(request, public_id):
     if action.revision_of_id:
         # A working copy's story is told on the page of the action it changes.
         return redirect("review:action", public_id=action.revision_of.public_id)
-    is_reviewer = services.is_reviewer(request.user)
+    reviewer = is_reviewer(request.user)
     return render(request, "actions/review/action.html", {
         "action": action,
         "working_copies": action.pending_revisions.all(),
-        "entries": timeline(action, show_reviewers=is_reviewer),
+        "entries": timeline(action, show_reviewers=reviewer),
         "revisions": action.revisions.all(),
-        "is_reviewer": is_reviewer,
+        "is_reviewer": reviewer,
     })
 
 
@@ -106,7 +107,7 @@ def revision_detail(request, public_id, number):
     previous = action.revisions.filter(number__lt=number).order_by("-number").first()
     return render(request, "actions/review/revision.html", {
         "action": action,
-        "is_reviewer": services.is_reviewer(request.user),
+        "is_reviewer": is_reviewer(request.user),
         "revision": revision,
         "previous": previous,
         "rows": readable_snapshot(revision.data),

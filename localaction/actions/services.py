@@ -21,9 +21,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from localaction.accounts.models import Roles
+from localaction.accounts.permissions import require_reviewer
 from localaction.activity.services import record
-from localaction.governments.access import membership_of
+from localaction.governments.access import membership_of, require_membership
 from localaction.governments.models import Membership
 from localaction.notifications.services import notify_government
 
@@ -49,25 +49,12 @@ class TransitionError(Exception):
 # ---------------------------------------------------------------- who may do what
 
 
-def is_reviewer(user):
-    return user.is_authenticated and user.has_role(Roles.REVIEWER)
-
 
 def can_edit(user, action):
     """Members of the lead government (any role) edit drafts and answers to requested changes."""
     return membership_of(user, action.government) is not None
 
 
-def _require_member(user, action, roles=(Membership.Role.FOCAL_POINT, Membership.Role.EDITOR)):
-    membership = membership_of(user, action.government)
-    if membership is None or membership.role not in roles:
-        raise PermissionDenied
-    return membership
-
-
-def _require_reviewer(user):
-    if not is_reviewer(user):
-        raise PermissionDenied
 
 
 def _require_status(action, *allowed):
@@ -112,7 +99,7 @@ def create_draft(government, by, **fields):
 @transaction.atomic
 def save_step(action, by, step, changed_fields=()):
     """Record that the editor saved a step of a draft (the form has written the fields)."""
-    _require_member(by, action)
+    require_membership(by, action.government)
     _require_status(action, Status.DRAFT, Status.CHANGES_REQUESTED)
     action.editor_step = step
     action.save(update_fields=["editor_step", "updated_at", "slug"])
@@ -170,7 +157,7 @@ def missing_items(action):
 @transaction.atomic
 def submit(action, by):
     """Owner sends a draft (or an answer to requested changes) to the reviewers."""
-    _require_member(by, action)
+    require_membership(by, action.government)
     _require_status(action, Status.DRAFT, Status.CHANGES_REQUESTED)
     missing = missing_items(action)
     if missing:
@@ -185,7 +172,7 @@ def submit(action, by):
 @transaction.atomic
 def request_changes(action, by, note, checklist=None):
     """Reviewer sends a submission back to its owner with what to change (`checklist`: the ticked review items)."""
-    _require_reviewer(by)
+    require_reviewer(by)
     _lock_status(action)
     _require_status(action, Status.SUBMITTED)
     if not note.strip():
@@ -201,7 +188,7 @@ def request_changes(action, by, note, checklist=None):
 @transaction.atomic
 def reject(action, by, reason, checklist=None):
     """Reviewer turns a submission down; the reason is required and shown to the owner."""
-    _require_reviewer(by)
+    require_reviewer(by)
     _lock_status(action)
     _require_status(action, Status.SUBMITTED)
     if not reason.strip():
@@ -219,7 +206,7 @@ def approve(action, by, checklist=None):
     """Reviewer publishes a submission, or applies a submitted change to the published action.
 
     Returns the public action (the working copy of a change is merged into it and deleted)."""
-    _require_reviewer(by)
+    require_reviewer(by)
     _lock_status(action)
     _require_status(action, Status.SUBMITTED)
     if not action.government.verified:
@@ -254,7 +241,7 @@ def approve(action, by, checklist=None):
 def withdraw(action, by):
     """The owner takes an action back. Published actions leave the public catalog (focal point only)."""
     roles = (Membership.Role.FOCAL_POINT,) if action.status == Status.PUBLISHED else (Membership.Role.FOCAL_POINT, Membership.Role.EDITOR)
-    _require_member(by, action, roles)
+    require_membership(by, action.government, roles)
     if action.revision_of_id:
         # Withdrawing a proposed change simply discards it; the public action stays as it is. A rejected proposal
         # can be discarded too, so it does not linger.
@@ -278,7 +265,7 @@ def withdraw(action, by):
 @transaction.atomic
 def fix_mapping(action, by, **mapping):
     """A reviewer corrects an action's mapping (GCM/GCR/SDG/terms) while reviewing it."""
-    _require_reviewer(by)
+    require_reviewer(by)
     _require_status(action, Status.SUBMITTED, Status.PUBLISHED)
     changes = {}
     for field, values in mapping.items():
@@ -301,7 +288,7 @@ def fix_mapping(action, by, **mapping):
 @transaction.atomic
 def start_revision(action, by):
     """The working copy in which a member edits a published action (created on first use)."""
-    _require_member(by, action)
+    require_membership(by, action.government)
     _require_status(action, Status.PUBLISHED)
     existing = action.pending_revisions.exclude(status=Status.REJECTED).first()
     if existing is not None:
@@ -376,7 +363,7 @@ def diff(before, after):
 @transaction.atomic
 def invite_copledger(action, government, by):
     """The lead invites another government to join its pledge; that government's focal points confirm."""
-    _require_member(by, action)
+    require_membership(by, action.government)
     if action.kind != Action.Kind.PLEDGE:
         raise TransitionError(_("Only pledges can be joint."))
     if government.pk == action.government_id:
@@ -421,7 +408,7 @@ def decline_copledge(link, by):
 @transaction.atomic
 def remove_copledger(link, by):
     """The lead withdraws an invitation, or takes a government off its joint pledge; that government is told."""
-    _require_member(by, link.action)
+    require_membership(by, link.action.government)
     was_confirmed = link.confirmed_at is not None
     government, action = link.government, link.action
     link.delete()

@@ -37,3 +37,12 @@ def require_role(membership, roles):
         raise Http404
     if membership.role not in roles:
         raise PermissionDenied
+
+
+def require_membership(user, government, roles=ANY_ROLE):
+    """For services: the user's membership of `government` with one of `roles`, else PermissionDenied
+    (views have already turned strangers into 404s; a service refuses whoever reaches it)."""
+    membership = membership_of(user, government)
+    if membership is None or membership.role not in roles:
+        raise PermissionDenied
+    return membership

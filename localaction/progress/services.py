@@ -19,12 +19,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from localaction.accounts.models import Roles
+from localaction.accounts.permissions import require_reviewer
 from localaction.actions.models import Action, Indicator
 from localaction.actions.uploads import validate_document
 from localaction.activity.services import record
 from localaction.core.translation import LANGUAGE_CODES
-from localaction.governments.access import membership_of
+from localaction.governments.access import membership_of, require_membership
 from localaction.governments.models import Membership
 from localaction.notifications.services import notify_government
 from localaction.taxonomy.models import Term, Vocabulary
@@ -48,25 +48,12 @@ class TransitionError(Exception):
 # ---------------------------------------------------------------- who may do what
 
 
-def is_reviewer(user):
-    return user.is_authenticated and user.has_role(Roles.REVIEWER)
-
 
 def can_report(user, action):
     """Members (any role) of the lead government report on its pledges; co-pledgers do not."""
     return membership_of(user, action.government) is not None
 
 
-def _require_member(user, action, roles=(Membership.Role.FOCAL_POINT, Membership.Role.EDITOR)):
-    membership = membership_of(user, action.government)
-    if membership is None or membership.role not in roles:
-        raise PermissionDenied
-    return membership
-
-
-def _require_reviewer(user):
-    if not is_reviewer(user):
-        raise PermissionDenied
 
 
 def _require_published_pledge(action):
@@ -121,7 +108,7 @@ def start_update(action, by):
     """The update a member works on next: the one in draft or returned, or a new unsaved one pre-filled from the
     latest published update (else from the pledge). A new one carries `prefill_indicator_values` ({indicator
     pk: value}) and `prefill_people_reached` ({term pk: count}); nothing is written until save_update."""
-    _require_member(by, action)
+    require_membership(by, action.government)
     _require_published_pledge(action)
     current = update_in_play(action)
     if current is not None and current.status == Status.SUBMITTED:
@@ -201,7 +188,7 @@ def save_update(action, by, data, update=None):
     draft or returned. `data` holds UPDATE_FIELDS and, optionally, "indicator_values" ({indicator pk: value or
     None}), "people_reached" ({term pk: count or None}), "links" ([{"title", "url"}], replacing the links),
     "remove_files" ([evidence pks]) and "new_file" ((title, upload))."""
-    _require_member(by, action)
+    require_membership(by, action.government)
     _require_published_pledge(action)
     _check_values(action, data)
     # Serialise with other writers of this pledge's updates, so two "new" posts cannot make two drafts.
@@ -233,7 +220,7 @@ def save_update(action, by, data, update=None):
 def submit_update(update, by):
     """The owner sends a draft (or a returned update) to the reviewers."""
     action = update.action
-    _require_member(by, action)
+    require_membership(by, action.government)
     _lock(update)
     _require_status(update, *EDITABLE)
     _require_published_pledge(action)
@@ -249,7 +236,7 @@ def submit_update(update, by):
 @transaction.atomic
 def withdraw_update(update, by):
     """The owner takes a submitted update back to draft, to correct it before the reviewers decide."""
-    _require_member(by, update.action)
+    require_membership(by, update.action.government)
     _lock(update)
     _require_status(update, Status.SUBMITTED)
     update.status = Status.DRAFT
@@ -262,7 +249,7 @@ def withdraw_update(update, by):
 def discard_update(update, by):
     """The owner deletes an update that was never published (draft or returned), with its evidence files."""
     action = update.action
-    _require_member(by, action)
+    require_membership(by, action.government)
     _lock(update)
     _require_status(update, *EDITABLE)
     # The log keeps the discarded update's identity; it is recorded against the pledge since the update is gone.
@@ -287,7 +274,7 @@ def publish_update(update, by):
     """A reviewer publishes a submitted update: it joins the public timeline, and the pledge takes the stage of
     its latest published update (by the date it reports on). A pledge no longer fulfilled stops being shown as
     a practice."""
-    _require_reviewer(by)
+    require_reviewer(by)
     _lock(update)
     _require_status(update, Status.SUBMITTED)
     action = Action.objects.select_for_update().get(pk=update.action_id)
@@ -317,7 +304,7 @@ def publish_update(update, by):
 @transaction.atomic
 def return_update(update, by, note):
     """A reviewer sends a submitted update back to its owners with what to change; the note is required."""
-    _require_reviewer(by)
+    require_reviewer(by)
     note = (note or "").strip()
     if not note:
         raise TransitionError(_("Say what needs to change."))
@@ -339,7 +326,7 @@ def return_update(update, by, note):
 def set_show_as_practice(action, by, value):
     """A focal point lists a fulfilled pledge with the practices in the catalog (or stops doing so); its page
     keeps the pledge's history."""
-    _require_member(by, action, roles=(Membership.Role.FOCAL_POINT,))
+    require_membership(by, action.government, roles=(Membership.Role.FOCAL_POINT,))
     value = bool(value)
     if value:
         _require_published_pledge(action)

@@ -3,6 +3,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
 
+from localaction.accounts.permissions import is_reviewer
 from localaction.actions.models import Action
 
 from . import services
@@ -19,7 +20,7 @@ def can_download(user, evidence):
         return False
     if services.can_report(user, update.action):
         return True
-    return update.status != ProgressUpdate.Status.DRAFT and services.is_reviewer(user)
+    return update.status != ProgressUpdate.Status.DRAFT and is_reviewer(user)
 
 
 def evidence_download(request, pk):
