@@ -10,10 +10,12 @@ from django.conf import settings
 from django.db.models import Q, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Lower, NullIf
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from localaction.campaigns.models import Campaign
 from localaction.core.translation import current_language
+from localaction.progress import schedule
 from localaction.search import text
 from localaction.search.backends import backend
 from localaction.taxonomy.models import SDG, Country, GCMObjective, GCRArea, GCRObjective, GuidingPrinciple, Region, Term, Vocabulary
@@ -39,7 +41,9 @@ class ActionFilter(django_filters.FilterSet):
         label=_("Search"), method="filter_q", max_length=200,
         help_text=_('Words in any language; "quotes" for a phrase, word* for words that start with it.'),
     )
-    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Action.Kind.choices, empty_label=_("All kinds"))
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=Action.Kind.choices, empty_label=_("All kinds"), method="filter_kind"
+    )
     gcm = django_filters.ModelChoiceFilter(
         label=_("GCM objective"), field_name="gcm_objectives", queryset=GCMObjective.objects.all(), to_field_name="number",
         empty_label=_("All GCM objectives"),
@@ -79,6 +83,11 @@ class ActionFilter(django_filters.FilterSet):
         help_text=_("Any vocabulary added by reviewers, e.g. priorities:housing."),
     )
     stage = django_filters.ChoiceFilter(label=_("Stage"), choices=Action.Stage.choices, empty_label=_("All stages"))
+    # The "Reporting" facet; its label reuses a translated string (a new one needs the translators first).
+    reporting = django_filters.ChoiceFilter(
+        label=_("Progress updates"), choices=list(schedule.STATUS_LABELS.items()), method="filter_reporting",
+        empty_label=_("All"),
+    )
     campaign = django_filters.ModelChoiceFilter(
         label=_("Campaign"), queryset=Campaign.objects.all(), to_field_name="slug", empty_label=_("All campaigns")
     )
@@ -107,6 +116,18 @@ class ActionFilter(django_filters.FilterSet):
             return queryset
         sql, params = backend().positions_sql(query.terms)
         return queryset.filter(search_document__is_public=True, search_document__position__in=RawSQL(sql, params))
+
+    def filter_kind(self, queryset, name, value):
+        # A fulfilled pledge its government shows as a practice is listed with the practices (it keeps its stage).
+        if value == Action.Kind.PRACTICE:
+            return queryset.filter(Q(kind=value) | Q(kind=Action.Kind.PLEDGE, show_as_practice=True))
+        if value == Action.Kind.PLEDGE:
+            return queryset.filter(kind=value, show_as_practice=False)
+        return queryset.filter(kind=value)
+
+    def filter_reporting(self, queryset, name, value):
+        # Today's status: the catalog's in-memory facets (search.facets) compute the same rules per day.
+        return schedule.filter_due_status(queryset, value, timezone.localdate())
 
     def filter_reviewed(self, queryset, name, value):
         return queryset.filter(reviewed_at__isnull=(value != "yes"))

@@ -10,7 +10,9 @@ How the parts fit:
   version (`SearchState`). `manage.py rebuild_search_index` rebuilds everything after bulk loads.
 - `facets.py` is each app process's in-memory facet index: a roaring bitmap of positions per filter value, kept
   in step with the catalog version (one small query per request, changes applied incrementally). Counts are
-  bitmap intersections; "newest first" pages are rank slices, because positions follow publication.
+  bitmap intersections; "newest first" pages are rank slices, because positions follow publication. The
+  "Reporting" facet (a pledge's due status) depends on the day too: `reporting.py` computes it with the rules of
+  progress.schedule, and the index computes its bitmaps again when the date changes.
 - `terms.py` caches the bitmap of each query term across versions and looks up the most frequent words when the
   index loads; `catalog.run(params)` answers the catalog's parameters (validated by actions.filters.ActionFilter,
   the one filter definition) with the page, the count, highlighted snippets (`snippets.py`) and every facet's

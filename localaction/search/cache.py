@@ -9,6 +9,7 @@ never leave a stale page behind, and old entries simply expire.
 Signed-in people (whose pages show their own navigation) and requests with pending messages are never cached.
 """
 import hashlib
+from datetime import datetime, time
 from functools import wraps
 from pathlib import Path
 
@@ -16,11 +17,12 @@ from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.text import compress_string
 
-from . import facets
+from . import facets, reporting
 
 PARTIAL_HEADER = "X-Catalog-Partial"
 # Long enough to serve bursts of readers, short enough that entries of old versions do not pile up in Redis.
@@ -72,12 +74,17 @@ def anonymous_catalog_cache(view):
         state = facets.read_state()
         request.catalog_state = state
         partial = request.headers.get(PARTIAL_HEADER) == "1"
+        # The day too: the cards' reporting badges and the "Reporting" facet move with the calendar.
+        today = reporting.today()
         fingerprint = hashlib.sha1(
-            f"{RELEASE}|{state.generation}|{state.version}|{partial}|{request.get_full_path()}".encode()
+            f"{RELEASE}|{state.generation}|{state.version}|{today}|{partial}|{request.get_full_path()}".encode()
         ).hexdigest()
         # Weak: the same page may travel gzipped or not.
         etag = f'W/"{fingerprint[:32]}"'
         last_modified = state.changed_at.timestamp() if state.changed_at else None
+        if last_modified is not None:
+            midnight = timezone.make_aware(datetime.combine(today, time.min)).timestamp()
+            last_modified = max(last_modified, midnight)
         response = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if response is None:
             key = f"localaction:catalog:{fingerprint}"

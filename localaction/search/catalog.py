@@ -20,9 +20,10 @@ from pyroaring import BitMap
 from localaction.actions.filters import ActionFilter
 from localaction.actions.models import Action
 from localaction.core.translation import current_language
+from localaction.progress import schedule
 
 from . import facets as facet_index
-from . import text
+from . import reporting, text
 from .labels import facet_options
 from .snippets import Highlighter
 from .terms import TERMS, resolve_terms  # noqa: F401  (TERMS: the benchmark empties it)
@@ -82,6 +83,7 @@ class CatalogResult:
     sorts: list
     active: list
     errors: dict
+    due_states: dict = field(default_factory=dict)
 
 
 class Ranked:
@@ -216,6 +218,8 @@ def run(params, page_number=None, per_page=None, state=None):
             found = highlighter.snippet([action.t.summary, action.t.description, action.t.goals])
             action.snippet, action.snippet_source = found if found else (None, None)
 
+    # The cards' reporting badges, for the whole page at once (one query for the campaigns' intervals at most).
+    due_states = schedule.due_states(page.object_list, index.reporting_day)
     facets = _facets(index, form, base, filters, selected, language)
     active = [
         ActiveFilter(facet.label, next((o.label for o in facet.options if o.selected), facet.selected), _without(params, facet.name))
@@ -226,7 +230,7 @@ def run(params, page_number=None, per_page=None, state=None):
     sorts = [(value, label) for value, label in ActionFilter.SORTS if query or value != "relevance"]
     return CatalogResult(
         filter=action_filter, query=query, page=page, count=paginator.count, facets=facets, sort=sort, sorts=sorts,
-        active=active, errors=dict(form.errors),
+        active=active, errors=dict(form.errors), due_states=due_states,
     )
 
 

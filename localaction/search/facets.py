@@ -24,7 +24,7 @@ from pyroaring import BitMap
 
 from localaction.actions.models import Action
 
-from . import index, terms
+from . import index, reporting, terms
 from .models import SearchDocument
 from .text import fold, words
 
@@ -43,7 +43,7 @@ M2M_FACETS = {
 TERM_FACETS = {"themes": "theme", "target_groups": "target_group"}
 FACET_NAMES = (
     "kind", "gcm", "principle", "gcr", "gcr_area", "sdg", "region", "country", "theme", "target_group", "term",
-    "stage", "campaign", "language", "reviewed",
+    "stage", "reporting", "campaign", "language", "reviewed",
 )
 
 
@@ -132,6 +132,11 @@ class FacetIndex:
         # full passes short (a hundred thousand small containers made them cost tens of milliseconds).
         self.action_ids = array("q")
         self.published = array("d")  # publication time (seconds)
+        # The pledges' reporting schedules: reference date (ordinal, 0 without schedule), campaign interval (0:
+        # the default), and the day the "reporting" bitmaps are computed for.
+        self.references = array("i")
+        self.intervals = array("H")
+        self.reporting_day = reporting.today()
         self.title_keys = [[] for _lang in LANGUAGES]
         self._orders = {}
         self.changes = []  # (from version, to version, changed positions), the latest CHANGE_LOG of them
@@ -145,7 +150,8 @@ class FacetIndex:
         """Reload, or apply the changes, when the catalog version moved (`state`: read_state(), or read now).
         Returns self."""
         generation, version, changed_at = state or read_state()
-        if generation == self.generation and version == self.version:
+        today = reporting.today()
+        if generation == self.generation and version == self.version and today == self.reporting_day:
             return self
         with self.lock:
             if generation != self.generation or version < self.version:
@@ -154,7 +160,21 @@ class FacetIndex:
                 self._load(generation, version, changed_at)
             elif version != self.version:
                 self._apply_changes(version, changed_at)
+            if today != self.reporting_day:
+                self._compute_reporting(today)
         return self
+
+    def _compute_reporting(self, today):
+        """The "reporting" bitmaps for another day: statuses move with the calendar, not only with documents."""
+        status_of = reporting.StatusOf(today)
+        groups = {}
+        references, intervals = self.references, self.intervals
+        for position in self.public:
+            reference = references[position]
+            if reference:
+                groups.setdefault(status_of(reference, intervals[position]), []).append(position)
+        self.values["reporting"] = {status: BitMap(positions) for status, positions in groups.items()}
+        self.reporting_day = today
 
     def _load(self, generation, version, changed_at):
         started = time.perf_counter()
@@ -218,6 +238,8 @@ class FacetIndex:
         if missing > 0:
             self.action_ids.extend(array("q", [0]) * missing)
             self.published.extend(array("d", [0.0]) * missing)
+            self.references.extend(array("i", [0]) * missing)
+            self.intervals.extend(array("H", [0]) * missing)
             for keys in self.title_keys:
                 keys.extend([""] * missing)
 
@@ -237,22 +259,33 @@ class FacetIndex:
         rows = _rows(
             "SELECT d.position, a.id, a.kind, a.stage, c.slug, a.original_language, a.reviewed_at IS NOT NULL, "
             "a.government_id, g.name, g.country_id, co.region_id, co.subregion_id, a.published_at, "
+            "a.show_as_practice, a.revision_of_id, a.last_progress_on, c.reporting_interval_months, "
             "a.title_en, a.title_fr, a.title_es "
             "FROM search_searchdocument d JOIN actions_action a ON a.id = d.action_id "
             "JOIN governments_government g ON g.id = a.government_id JOIN taxonomy_country co ON co.code = g.country_id "
             "LEFT JOIN campaigns_campaign c ON c.id = a.campaign_id WHERE d.is_public" + condition,
             params,
         )
-        groups = {name: {} for name in ("kind", "stage", "campaign", "language", "reviewed", "country", "region")}
+        groups = {name: {} for name in (
+            "kind", "stage", "reporting", "campaign", "language", "reviewed", "country", "region",
+        )}
         governments = {}
         added = []
+        status_of = reporting.StatusOf(self.reporting_day)
         for (position, action_id, kind, stage, campaign, language, reviewed, government_id, government_name,
-             country, region, subregion, published_at, *titles) in rows:
+             country, region, subregion, published_at, show_as_practice, revision_of_id, last_progress_on, interval,
+             *titles) in rows:
             added.append(position)
             if position >= len(self.action_ids):
                 self._grow(position + 1024)
             self.action_ids[position] = action_id
             self.published[position] = _timestamp(published_at)
+            reference = reporting.reference_of(kind, show_as_practice, stage, revision_of_id, last_progress_on, published_at)
+            self.references[position], self.intervals[position] = reference, interval or 0
+            if reference:
+                groups["reporting"].setdefault(status_of(reference, interval or 0), []).append(position)
+            if kind == Action.Kind.PLEDGE and show_as_practice:
+                kind = Action.Kind.PRACTICE  # listed with the practices; its stage stays a pledge's
             for keys, key in zip(self.title_keys, _title_keys(titles, language)):
                 keys[position] = key
             for facet, key in (("kind", kind), ("stage", stage), ("campaign", campaign), ("language", language),

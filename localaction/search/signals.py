@@ -1,5 +1,6 @@
 """What keeps the search index in step: every write to an action, its mapping, its government, or a label the
-catalog shows, through the ORM, updates the index inside the same transaction.
+catalog shows, through the ORM, updates the index inside the same transaction. A published progress update
+saves its pledge (stage, last_progress_on), which re-indexes it: its "Reporting" facet value follows.
 
 Signals rather than calls in actions/services.py, because the services are not the only writers of public
 content: reviewers fix mappings and edit vocabularies in the admin, governments are renamed, tests and imports
@@ -49,6 +50,9 @@ def government_saved(sender, instance, raw=False, created=False, **kwargs):
 def label_saved(sender, instance, raw=False, **kwargs):
     # Facet labels are cached per catalog version: a renamed term or campaign needs a new version.
     if not raw:
+        if sender is Campaign:
+            # Its reporting interval decides its pledges' "Reporting" facet values: the index reads them again.
+            index.touch(Action.objects.filter(campaign=instance).values_list("pk", flat=True))
         index.bump()
 
 
