@@ -123,43 +123,37 @@ def update_edit(request, pk):
     return _update_form(request, update.action, update)
 
 
-@require_POST
-@login_required
-def update_submit(request, pk):
+def _owner_step(request, pk, service, success_message):
+    """Run one owner service on an update (submit, withdraw, discard) and go back to the pledge's updates."""
     update, _membership = get_update_for_member(request, pk)
+    action = update.action
     try:
-        services.submit_update(update, request.user)
+        service(update, request.user)
     except services.TransitionError as refused:
         messages.error(request, str(refused))
     else:
-        messages.success(request, _("Submitted. The reviewers will publish it, or tell you what to change."))
-    return _list_url(update.action)
+        messages.success(request, success_message)
+    return _list_url(action)
+
+
+@require_POST
+@login_required
+def update_submit(request, pk):
+    return _owner_step(request, pk, services.submit_update,
+                       _("Submitted. The reviewers will publish it, or tell you what to change."))
 
 
 @require_POST
 @login_required
 def update_withdraw(request, pk):
-    update, _membership = get_update_for_member(request, pk)
-    try:
-        services.withdraw_update(update, request.user)
-    except services.TransitionError as refused:
-        messages.error(request, str(refused))
-    else:
-        messages.success(request, _("The update is back in draft; the reviewers no longer see it."))
-    return _list_url(update.action)
+    return _owner_step(request, pk, services.withdraw_update,
+                       _("The update is back in draft; the reviewers no longer see it."))
 
 
 @require_POST
 @login_required
 def update_discard(request, pk):
-    update, _membership = get_update_for_member(request, pk)
-    try:
-        services.discard_update(update, request.user)
-    except services.TransitionError as refused:
-        messages.error(request, str(refused))
-    else:
-        messages.success(request, _("The update was deleted."))
-    return _list_url(update.action)
+    return _owner_step(request, pk, services.discard_update, _("The update was deleted."))
 
 
 @require_POST
