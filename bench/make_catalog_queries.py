@@ -39,8 +39,8 @@ RARE = [
 # Over 30% each: the words most actions use, in the three languages.
 COMMON = [
     "migrants", "refugees", "réfugiés", "migrantes", "people", "services", "partners", "municipal", "city",
-    "programme", "staff", "women", "language", "personas", "servicios", "ville", "migrants refugees",
-    "refugees services", "municipal services", "people migrants", "women refugees", "city partners",
+    "integration", "intégration", "women", "integración", "personas", "servicios", "ville", "migrants refugees",
+    "refugees services", "municipal services", "people migrants", "women refugees", "integration migrants",
     "refugiados", "municipales", "partenaires",
 ]
 DEEP_PAGES = [50, 120, 300, 500, 1000]

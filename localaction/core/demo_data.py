@@ -1734,37 +1734,39 @@ PLEDGE_QUALIFIERS = {
 
 # --- Sentence pools (same index = same meaning in every language) ------------------------------------------
 INTRO_PRACTICE = {
+    # Two of three openings name integration, and all of them migrants and refugees, as real submissions do: the
+    # search benchmark needs these words in most actions (realistic word frequencies).
     "en": (
-        "{city} launched this initiative in {start_year}, after consulting residents, service providers and migrant- and refugee-led groups.",
-        "Since {start_year}, {city} has run this programme through its social and community services.",
-        "{city} started this work in {start_year} with a pilot in two neighbourhoods before extending it across its territory.",
+        "{city} launched this initiative in {start_year} to support the integration of migrants and refugees, after consulting residents, service providers and migrant- and refugee-led groups.",
+        "Since {start_year}, {city} has run this programme for migrants, refugees and host communities through its social and community services.",
+        "{city} started this work in {start_year} with a pilot in two neighbourhoods before extending it across its territory, as part of its integration strategy for migrants and refugees.",
     ),
     "fr": (
-        "{city} a lancé cette initiative en {start_year}, après avoir consulté les habitants, les services et des associations de personnes migrantes et réfugiées.",
-        "Depuis {start_year}, {city} mène ce programme par l’intermédiaire de ses services sociaux et communautaires.",
-        "{city} a commencé ce travail en {start_year} par un projet pilote dans deux quartiers, avant de l’étendre à l’ensemble de son territoire.",
+        "{city} a lancé cette initiative en {start_year} pour favoriser l’intégration des personnes migrantes et réfugiées, après avoir consulté les habitants, les services et des associations de personnes migrantes et réfugiées.",
+        "Depuis {start_year}, {city} mène ce programme pour les migrants, les réfugiés et les communautés d’accueil par l’intermédiaire de ses services sociaux et communautaires.",
+        "{city} a commencé ce travail en {start_year} par un projet pilote dans deux quartiers, avant de l’étendre à l’ensemble de son territoire, dans le cadre de sa stratégie d’intégration des migrants et des réfugiés.",
     ),
     "es": (
-        "{city} puso en marcha esta iniciativa en {start_year}, tras consultar a vecinos, proveedores de servicios y organizaciones lideradas por personas migrantes y refugiadas.",
-        "Desde {start_year}, {city} desarrolla este programa a través de sus servicios sociales y comunitarios.",
-        "{city} comenzó este trabajo en {start_year} con un piloto en dos barrios y luego lo extendió a todo su territorio.",
+        "{city} puso en marcha esta iniciativa en {start_year} para favorecer la integración de las personas migrantes y refugiadas, tras consultar a vecinos, proveedores de servicios y organizaciones lideradas por personas migrantes y refugiadas.",
+        "Desde {start_year}, {city} desarrolla este programa para migrantes, refugiados y comunidades de acogida a través de sus servicios sociales y comunitarios.",
+        "{city} comenzó este trabajo en {start_year} con un piloto en dos barrios y luego lo extendió a todo su territorio, como parte de su estrategia de integración de migrantes y refugiados.",
     ),
 }
 INTRO_PLEDGE = {
     "en": (
-        "{city} pledges to carry out this action between {start_year} and {end_year}.",
-        "{city} commits, with this pledge, to scaling up its work in this area by {end_year}.",
-        "{city} makes this commitment for {start_year}–{end_year}, building on earlier pilots.",
+        "{city} pledges to carry out this action between {start_year} and {end_year} to advance the integration of migrants and refugees.",
+        "{city} commits, with this pledge, to scaling up its work with migrants, refugees and host communities by {end_year}.",
+        "{city} makes this commitment for {start_year}–{end_year}, building on earlier pilots for the integration of refugees and migrants.",
     ),
     "fr": (
-        "{city} s’engage à mettre en œuvre cette action entre {start_year} et {end_year}.",
-        "{city} entend, par cet engagement, amplifier son action dans ce domaine d’ici {end_year}.",
-        "{city} prend cet engagement pour la période {start_year}–{end_year}, en s’appuyant sur des projets pilotes antérieurs.",
+        "{city} s’engage à mettre en œuvre cette action entre {start_year} et {end_year} pour faire progresser l’intégration des migrants et des réfugiés.",
+        "{city} entend, par cet engagement, amplifier son action auprès des migrants, des réfugiés et des communautés d’accueil d’ici {end_year}.",
+        "{city} prend cet engagement pour la période {start_year}–{end_year}, en s’appuyant sur des projets pilotes antérieurs d’intégration des réfugiés et des migrants.",
     ),
     "es": (
-        "{city} se compromete a llevar a cabo esta acción entre {start_year} y {end_year}.",
-        "{city} se compromete, con esta promesa, a ampliar su trabajo en este ámbito de aquí a {end_year}.",
-        "{city} asume este compromiso para el período {start_year}–{end_year}, a partir de experiencias piloto anteriores.",
+        "{city} se compromete a llevar a cabo esta acción entre {start_year} y {end_year} para avanzar en la integración de migrantes y refugiados.",
+        "{city} se compromete, con esta promesa, a ampliar su trabajo con migrantes, refugiados y comunidades de acogida de aquí a {end_year}.",
+        "{city} asume este compromiso para el período {start_year}–{end_year}, a partir de experiencias piloto anteriores de integración de refugiados y migrantes.",
     ),
 }
 APPROACH = {

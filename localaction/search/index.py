@@ -15,7 +15,7 @@ from django.utils import timezone
 from localaction.actions.models import Action
 
 from .backends import GAP, LANGUAGES, backend
-from .models import SearchDocument, SearchState
+from .models import SearchDocument, SearchState, TermPostings
 
 BODY_FIELDS = ("summary", "description", "goals")
 logger = logging.getLogger(__name__)
@@ -48,6 +48,7 @@ def bump():
         with connection.cursor() as cursor:
             if connection.vendor == "sqlite":
                 cursor.execute("DELETE FROM search_fts WHERE rowid NOT IN (SELECT position FROM search_searchdocument)")
+        TermPostings.objects.all().delete()
     return SearchState.objects.values_list("version", flat=True).get(pk=1)
 
 
@@ -146,6 +147,7 @@ def rebuild(progress=None):
     now = timezone.now()
     SearchState.objects.update_or_create(pk=1, defaults={"generation": uuid.uuid4().hex, "version": 1, "changed_at": now})
     SearchDocument.objects.all().delete()
+    TermPostings.objects.all().delete()
     ids = list(
         Action.objects.published().order_by("published_at", "pk").values_list("pk", "government__name", "government__country")
     )

@@ -48,3 +48,24 @@ class SearchState(models.Model):
 
     def __str__(self):
         return f"{self.generation}:{self.version}"
+
+
+class TermPostings(models.Model):
+    """The positions of the documents matching one frequent query term, as a serialized compressed bitmap, kept
+    in the database so that every app process (and the next one after a restart) reads them in one row instead
+    of asking the text index: a word most actions contain costs 20-30 ms in PostgreSQL's GIN index at 100,000
+    actions, its stored bitmap well under a millisecond. Valid for its `generation`; brought up to date from
+    `version` with the documents changed since (search/terms.py)."""
+
+    key = models.CharField(_("term"), max_length=255, primary_key=True)
+    generation = models.CharField(_("generation"), max_length=32)
+    version = models.PositiveBigIntegerField(_("version"))
+    count = models.PositiveIntegerField(_("documents"))
+    positions = models.BinaryField(_("positions"))
+
+    class Meta:
+        verbose_name = _("term postings")
+        verbose_name_plural = _("term postings")
+
+    def __str__(self):
+        return f"{self.key} ({self.count})"
