@@ -73,7 +73,7 @@ def _shared(index, term, titles_only):
     """The term's bitmap at the index's version: from the database's stored postings, brought up to date with the
     documents changed since they were stored; else from the text index (and stored if the term is frequent)."""
     key = _stored_key(term, titles_only)
-    if len(key) > 255:
+    if len(key) > 255 or len(index.public) < STORE_FROM:  # no term of a catalog this small is ever stored
         return backend().match(term, titles_only=titles_only)
     row = TermPostings.objects.filter(key=key, generation=index.generation).values_list("version", "positions").first()
     if row is not None and row[0] <= index.version:
