@@ -99,7 +99,10 @@ class ProgressUpdateForm(forms.Form):
                 label=label, required=False, max_digits=16, decimal_places=2, help_text=indicator_help(indicator),
             )
         for term in self.target_groups:
-            self.fields[f"{PEOPLE_PREFIX}{term.pk}"] = forms.IntegerField(label=str(term), required=False, min_value=0)
+            # The column is a 32-bit integer: a larger number is a typo, refused next to the field, not a crash.
+            self.fields[f"{PEOPLE_PREFIX}{term.pk}"] = forms.IntegerField(
+                label=str(term), required=False, min_value=0, max_value=2_147_483_647
+            )
         self.fields["evidence_file"].help_text = _("%(accepted)s; at most %(limit)s.") % {
             "accepted": ACCEPTED, "limit": filesizeformat(settings.LOCALACTION_MAX_UPLOAD_BYTES),
         }

@@ -271,3 +271,12 @@ def test_a_pledge_not_fulfilled_is_not_listed_as_a_practice(client_for, pledge):
     assert "Only a fulfilled pledge can be shown as a practice." in response.content.decode()
     pledge.refresh_from_db()
     assert not pledge.show_as_practice
+
+
+def test_a_number_of_people_too_large_to_store_is_refused_next_to_its_field(client_for, pledge):
+    field = f"people_{refugees().pk}"
+    page = client_for("member_a").post(new_url(pledge), form_data(pledge, **{field: "99999999999"})).content.decode()
+
+    assert f'id="id_{field}_error">' in page
+    assert 'value="99999999999"' in page
+    assert not ProgressUpdate.objects.exists()
