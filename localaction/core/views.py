@@ -1,25 +1,26 @@
 """The home and about pages."""
-from django.db.models import Count, Q
+from django.http import QueryDict
 from django.shortcuts import render
 
 from localaction.actions.models import Action
-from localaction.governments.models import Government
-from localaction.taxonomy.models import GCMObjective
+from localaction.insights import stats
+from localaction.progress.models import ProgressUpdate
 
 
 def home(request):
-    published = Action.objects.published()
-    counts = published.aggregate(
-        actions=Count("id"),
-        pledges=Count("id", filter=Q(kind=Action.Kind.PLEDGE)),
-        countries=Count("government__country", distinct=True),
+    """Counters, the map, three charts, the latest actions and progress updates; cached under the catalog
+    version where it costs (insights/stats.py), so the page stays cheap on a large catalog."""
+    scope = stats.Scope(QueryDict())
+    counts, more = stats.home_counts(scope)
+    latest = Action.objects.published().for_listing().order_by("-published_at", "-id")[:6]
+    updates = (
+        ProgressUpdate.objects.filter(status=ProgressUpdate.Status.PUBLISHED, action__status=Action.Status.PUBLISHED)
+        .select_related("action__government__country").order_by("-published_at", "-id")[:4]
     )
-    counts["governments"] = Government.objects.public().count()
-    latest = published.for_listing().order_by("-published_at", "-id")[:6]
-    objectives = GCMObjective.objects.annotate(
-        published_count=Count("actions", filter=Q(actions__status=Action.Status.PUBLISHED))
-    )
-    return render(request, "core/home.html", {"counts": counts, "latest": latest, "objectives": objectives})
+    return render(request, "core/home.html", {
+        "counts": counts, "more": more, "latest": latest, "updates": updates,
+        "charts": stats.charts(scope, stats.HOME_CHARTS),
+    })
 
 
 def about(request):
