@@ -76,3 +76,17 @@ def english_by_default():
     translation.activate("en")
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def api_rate_limits_off(settings):
+    """The API counts requests per client address across tests (all come from 127.0.0.1): without this, a long
+    run would start getting 429s. Tests of the limits set their own rates."""
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"anon": None, "user": None}}
+
+
+@pytest.fixture(autouse=True)
+def archive_folder(settings, tmp_path):
+    """Archives built during a test (`manage.py periodic` enqueues one) go to the test's own folder, never to
+    var/archive."""
+    settings.LOCALACTION_ARCHIVE_DIR = tmp_path / "archive"

@@ -55,6 +55,10 @@ INSTALLED_APPS = [
     "localaction.notifications",
     "localaction.jobs",
     "localaction.workspace",
+    "localaction.api",
+    "localaction.opendata",
+    "localaction.insights",
+    "localaction.reports",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -63,6 +67,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
 ]
 
 MIDDLEWARE = [
@@ -202,3 +208,41 @@ LOCALACTION_INVITATION_DAYS = 7
 
 # Page size of public lists; kept small for slow connections.
 LOCALACTION_PAGE_SIZE = 20
+
+# ---------------------------------------------------------------------------------------------- open data and API
+# Read endpoints are open to everyone; write endpoints take a member's API token (Authorization: Token …), never a
+# session, so no browser can be tricked into writing through the API.
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_AUTHENTICATION_CLASSES": ["localaction.api.authentication.TokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "localaction.api.throttling.AnonymousRateThrottle", "localaction.api.throttling.TokenRateThrottle",
+    ],
+    "EXCEPTION_HANDLER": "localaction.api.throttling.exception_handler",
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("API_ANON_RATE", "120/min"),
+        "user": os.environ.get("API_USER_RATE", "600/min"),
+    },
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Local Action API",
+    "VERSION": "1.0.0",
+    "LICENSE": {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},
+    "SERVE_INCLUDE_SCHEMA": False,
+    # Choice sets that share a field name ("kind", "status") get distinct, readable enum names.
+    "ENUM_NAME_OVERRIDES": {
+        "ActionKindEnum": "localaction.actions.models.Action.Kind",
+        "ActionStatusEnum": "localaction.actions.models.Action.Status",
+        "PartnerKindEnum": "localaction.actions.models.Partner.Kind",
+        "ProgressUpdateStatusEnum": "localaction.progress.models.ProgressUpdate.Status",
+        "ActionStageEnum": "localaction.actions.models.Action.Stage",
+        "GovernmentKindEnum": "localaction.governments.models.Government.Kind",
+        "LanguageEnum": "localaction.settings.LANGUAGES",
+    },
+}
+# Where `export_archive` writes its snapshots (the latest is offered for download).
+LOCALACTION_ARCHIVE_DIR = Path(os.environ.get("ARCHIVE_DIR", BASE_DIR / "var" / "archive"))

@@ -5,6 +5,9 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # The API is versioned in its path and not under a language prefix: the language of translated fields comes
+    # from ?lang= or Accept-Language.
+    path("api/v1/", include("localaction.api.urls")),
 ]
 
 urlpatterns += i18n_patterns(
@@ -15,6 +18,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("localaction.accounts.urls")),
     path("declaration/", include("localaction.declarations.urls")),
     path("campaigns/", include("localaction.figures.urls")),
+    path("campaigns/", include("localaction.campaigns.urls")),
+    path("reports/", include("localaction.reports.urls")),
     # Back office: everything under /workspace/ needs a signed-in user with the right membership or role.
     path("workspace/", include("localaction.workspace.urls")),
     path("workspace/inbox/", include("localaction.notifications.urls")),
@@ -22,8 +27,17 @@ urlpatterns += i18n_patterns(
     path("workspace/declaration/", include("localaction.declarations.workspace_urls")),
     path("workspace/actions/", include("localaction.actions.workspace_urls")),
     path("workspace/review/", include("localaction.actions.review_urls")),
+    path("workspace/campaigns/", include("localaction.campaigns.workspace_urls")),
+    path("workspace/reports/", include("localaction.reports.workspace_urls")),
     path("workspace/progress/", include("localaction.progress.workspace_urls")),
     path("progress/", include("localaction.progress.urls")),
+    path("insights/", include("localaction.insights.urls")),
+    # Open data: downloads, feeds, data dictionary, archive, API documentation.
+    path("data/api/", include("localaction.api.docs_urls")),
+    path("data/", include("localaction.opendata.urls")),
+    path("workspace/api-tokens/", include("localaction.api.workspace_urls")),
     prefix_default_language=True,
 )
 
+
+handler404 = "localaction.core.errors.not_found"

@@ -13,6 +13,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from localaction.campaigns.models import Campaign
+from localaction.campaigns.windows import submission_window_error, window_note
 from localaction.core.translation import LANGUAGE_CODES, language_name
 from localaction.governments.models import Government
 from localaction.taxonomy.models import SDG, GCMObjective, GCRArea, GCRObjective, GuidingPrinciple, Term
@@ -52,9 +53,12 @@ def campaigns_open_first():
 
 class CampaignChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, campaign):
-        if campaign.is_open:
+        state = campaign.window_state()
+        if state == Campaign.WINDOW_OPEN:
             return _("%(name)s (open until %(date)s)") % {"name": campaign, "date": date_format(campaign.closes_on)}
-        return str(campaign)
+        if state == Campaign.WINDOW_UPCOMING:
+            return _("%(name)s (opens on %(date)s)") % {"name": campaign, "date": date_format(campaign.opens_on)}
+        return _("%(name)s (closed on %(date)s)") % {"name": campaign, "date": date_format(campaign.closes_on)}
 
 
 class BasicsForm(forms.Form):
@@ -94,10 +98,21 @@ class BasicsForm(forms.Form):
             }
         super().__init__(*args, **kwargs)
         self.fields["campaign"].queryset = campaigns_open_first()
+        if action is not None and action.campaign_id:
+            # The chosen campaign's window, next to the field: why the action could not be submitted, or until when.
+            note = submission_window_error(action.campaign, action) or window_note(action.campaign)
+            self.fields["campaign"].help_text = f"{self.fields['campaign'].help_text} {note}"
         if action is not None and action.revision_of_id:
             # Once published, a pledge's stage moves with its progress updates, not with edits of its text.
             self.fields["stage"].disabled = True
             self.fields["stage"].help_text = _("After publication, the stage changes through progress updates.")
+
+    def clean_campaign(self):
+        campaign = self.cleaned_data.get("campaign")
+        error = submission_window_error(campaign, self.action, drafting=True)
+        if error:
+            raise forms.ValidationError(error)
+        return campaign
 
     def clean(self):
         cleaned = super().clean()

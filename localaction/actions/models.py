@@ -78,6 +78,11 @@ class Action(TranslatableMixin, models.Model):
     campaign = models.ForeignKey(
         "campaigns.Campaign", verbose_name=_("campaign"), null=True, blank=True, on_delete=models.SET_NULL, related_name="actions"
     )
+    # Where the action was announced (a forum can hear of actions submitted to other campaigns): set by reviewers
+    # (campaigns.services.set_announced_at), outside the reviewed content, so it is not part of revisions.
+    announced_at = models.ManyToManyField(
+        "campaigns.Campaign", verbose_name=_("announced at"), blank=True, related_name="announced_actions"
+    )
     revision_of = models.ForeignKey(
         "self", verbose_name=_("proposed change to"), null=True, blank=True, on_delete=models.CASCADE,
         related_name="pending_revisions",

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy
 
 from localaction.accounts.permissions import require_reviewer
 from localaction.activity.services import record
+from localaction.campaigns.windows import submission_window_error
 from localaction.governments.access import membership_of, require_membership
 from localaction.governments.models import Membership
 from localaction.notifications.services import notify_government
@@ -162,6 +163,9 @@ def submit(action, by):
     missing = missing_items(action)
     if missing:
         raise TransitionError(_("Before submitting, complete: %(items)s.") % {"items": "; ".join(str(label) for _k, label in missing)})
+    closed = submission_window_error(action.campaign, action)
+    if closed:
+        raise TransitionError(closed)
     action.status = Status.SUBMITTED
     action.submitted_at = timezone.now()
     action.save(update_fields=["status", "submitted_at", "updated_at"])

@@ -32,7 +32,7 @@ def get_published_action(public_id):
         "government__country__region", "campaign", "matches__government"
     ).prefetch_related(
         "gcm_objectives", "guiding_principles", "gcr_objectives", "gcr_areas", "sdgs", "terms__vocabulary",
-        "partners", "indicators", "links",
+        "partners", "indicators", "links", "announced_at",
         Prefetch("documents", queryset=Document.objects.filter(is_public=True)),
         Prefetch(
             "co_pledger_links",

@@ -15,6 +15,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from localaction.campaigns.windows import submission_window_error
 from localaction.core.translation import current_language
 from localaction.governments.access import FOCAL_POINT_ONLY, get_government_for_member, membership_of, require_role
 from localaction.governments.models import Membership
@@ -147,6 +148,9 @@ def _review_step(request, action, membership):
     missing = [
         {"key": key, "label": label, "step": editor.CHECKLIST_STEPS[key]} for key, label in services.missing_items(action)
     ]
+    closed = submission_window_error(action.campaign, action)
+    if closed:
+        missing.append({"key": "campaign_window", "label": closed, "step": "basics"})
     return render(request, "actions/editor/review.html", {
         "action": _with_everything(action), "step": editor.REVIEW_STEP, "step_label": dict(editor.STEPS)[editor.REVIEW_STEP],
         "steps": editor.step_navigation(action, editor.REVIEW_STEP), "missing": missing,

@@ -30,6 +30,13 @@ def _check_kind(kind):
         raise JobKindError(f"job kinds name a function in a localaction tasks module, not {kind!r}")
 
 
+def outside_transaction(task):
+    """Mark a task that manages its own transactions, such as a long build that reports its progress as it goes:
+    run_job calls it without wrapping it in one, so what it commits along the way is visible at once."""
+    task.job_outside_transaction = True
+    return task
+
+
 def enqueue(kind, *, unique_key=None, run_after=None, **payload):
     """Add a job; call it inside the transaction of the change it follows, so both commit or neither does.
     With `unique_key`, a second call with the same key returns the existing job instead of adding one."""
@@ -70,8 +77,11 @@ def run_job(job):
     try:
         _check_kind(job.kind)
         function = import_string(job.kind)
-        with transaction.atomic():
+        if getattr(function, "job_outside_transaction", False):
             function(**job.payload)
+        else:
+            with transaction.atomic():
+                function(**job.payload)
     except Exception:  # noqa: BLE001 — any failure is recorded and retried, never lost
         job.last_error = traceback.format_exc()[-4000:]
         if job.attempts >= job.max_attempts:

@@ -33,7 +33,9 @@ def _release():
     """A fingerprint of the templates the catalog renders: a deploy that changes them changes every ETag."""
     digest = hashlib.sha1()
     folder = Path(settings.BASE_DIR) / "localaction" / "templates"
-    for path in sorted([*folder.glob("actions/*catalog*.html"), folder / "actions/action_list.html", folder / "base.html"]):
+    # The map page (insights:map) is cached the same way: its templates count too.
+    pages = [folder / "actions/action_list.html", folder / "base.html", *folder.glob("insights/*map*")]
+    for path in sorted([*folder.glob("actions/*catalog*.html"), *pages]):
         digest.update(path.read_bytes())
     for path in sorted((Path(settings.BASE_DIR) / "locale").glob("*/LC_MESSAGES/django.mo")):
         digest.update(str(path.stat().st_mtime_ns).encode())

@@ -1,7 +1,8 @@
 """The public catalog of actions: one function, `run(params)`, takes the catalog's query parameters (q, the filters
 of ActionFilter, sort, page), validates them with ActionFilter's form, and answers from the search index: the
 page of actions in order, the number of results, highlighted snippets, and for every facet the count of each
-value given the other active filters.
+value given the other active filters. `ranked(params)` gives every result in the same order, lazily, for the API
+and exports that page through all of them.
 
 Cost at 100,000 actions: one query for the catalog version; per query term one aggregated text-index query,
 unless terms.py has it cached; bitmap intersections for filters and counts; two queries for the page's actions
@@ -261,15 +262,38 @@ def _facets(index, form, base, filters, selected, language):
     return facets
 
 
-def matching_positions(params):
-    """All result positions of the parameters (for tests and exports that want the catalog's exact set)."""
+def _matching(params, state=None):
+    """(form, index, resolved query terms, result positions) of the parameters; invalid values are ignored."""
     action_filter = ActionFilter(params, queryset=Action.objects.published())
     form = action_filter.form
     form.is_valid()
-    index = facet_index.current()
+    index = facet_index.current(state)
+    resolved = resolve_terms(index, text.parse(form.cleaned_data.get("q", "")))
     result = index.public
-    for _term, positions in resolve_terms(index, text.parse(form.cleaned_data.get("q", ""))):
+    for _term, positions in resolved:
         result = result & positions
     for name, key in _selected_keys(form).items():
         result = result & index.bitmap(name, key)
+    return form, index, [term for term, _positions in resolved], result
+
+
+def matching_positions(params):
+    """All result positions of the parameters (for tests and exports that want the catalog's exact set)."""
+    _form, _index, _terms, result = _matching(params)
     return BitMap(result)
+
+
+def ranked(params, state=None):
+    """All results of the parameters in the catalog page's order (`sort`, by default relevance with a text query
+    and newest first without), as a lazy `Ranked`: for the API and exports, which page through every result
+    themselves. Invalid values are ignored as on the page; callers that refuse them validate ActionFilter first."""
+    form, index, terms, result = _matching(params, state)
+    sort = form.cleaned_data.get("sort") or DEFAULT_SORT[bool(terms)]
+    if sort == "relevance" and not terms:
+        sort = "newest"
+    groups = None
+    if sort == "relevance":
+        groups = _relevance_groups(index, result, terms)
+    elif sort == "government":
+        groups = _government_groups(index, result)
+    return Ranked(index, result, sort, current_language(), groups)
