@@ -3,6 +3,7 @@
 Defaults give the embedded set-up (SQLite file, console e-mail, local memory cache). Production sets at least
 DEBUG=0, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL; see .env.example.
 """
+import json
 import os
 from pathlib import Path
 
@@ -153,7 +154,13 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "localaction" / "static"]
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Uploads and generated files (handover packages, reports, certificates): local disk by default; object storage
+    # by naming another Django storage backend and its options, e.g. FILE_STORAGE_BACKEND=storages.backends.s3.S3Storage
+    # FILE_STORAGE_OPTIONS='{"bucket_name": "localaction"}' (after installing django-storages[s3]).
+    "default": {
+        "BACKEND": os.environ.get("FILE_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage"),
+        "OPTIONS": json.loads(os.environ.get("FILE_STORAGE_OPTIONS", "{}")),
+    },
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -31,3 +31,17 @@ def test_the_database_comes_from_database_url():
     config = dj_database_url.parse("postgres://user:pw@db.example.org:5432/localaction")
     assert config["ENGINE"] == "django.db.backends.postgresql"
     assert settings.DATABASES["default"]["ENGINE"] in {"django.db.backends.sqlite3", "django.db.backends.postgresql"}
+
+
+def test_files_go_to_the_storage_backend_the_environment_names(tmp_path):
+    """Object storage is a matter of configuration: any Django storage backend with its options."""
+    script = (
+        "import django; django.setup(); from django.core.files.storage import storages; s = storages[\"default\"]; "
+        "print(type(s).__name__, s.location)"
+    )
+    environment = {**os.environ, "FILE_STORAGE_BACKEND": "django.core.files.storage.FileSystemStorage",
+                   "FILE_STORAGE_OPTIONS": '{"location": "%s"}' % tmp_path, "DJANGO_SETTINGS_MODULE": "localaction.settings"}
+    result = subprocess.run([sys.executable, "-c", script], cwd=settings.BASE_DIR, env=environment,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["FileSystemStorage", str(tmp_path)]
