@@ -372,6 +372,10 @@ class ActionSummarySerializer(serializers.Serializer):
     fallbacks = FallbacksField()
     government = GovernmentRefSerializer()
     campaign = serializers.CharField(source="campaign.slug", allow_null=True)
+    announced_at = serializers.ListField(
+        child=serializers.CharField(), source="mapping.announced_at",
+        help_text=_("Slugs of the campaigns (forums) at which the action was announced."),
+    )
     gcm_objectives = serializers.ListField(child=serializers.IntegerField(), source="mapping.gcm")
     guiding_principles = serializers.ListField(child=serializers.CharField(), source="mapping.principle")
     gcr_objectives = serializers.ListField(child=serializers.IntegerField(), source="mapping.gcr")

@@ -220,6 +220,9 @@ class ActionExporter(Exporter):
                item_type="string"),
         Column("campaign", "string", label_of(Action, "campaign"), _("Slug of the campaign (see the campaigns download)."),
                item("campaign__slug")),
+        Column("announced_at", "list", label_of(Action, "announced_at"),
+               _("Slugs of the campaigns (forums) at which the action was announced."), item("export_announced_at"),
+               item_type="string"),
         Column("gcm_objectives", "list", label_of(Action, "gcm_objectives"),
                _("Numbers (1 to 23) of the objectives of the Global Compact for Migration."), item("export_gcm"),
                item_type="integer"),
@@ -323,6 +326,10 @@ class ActionExporter(Exporter):
             for action_id, name, unit, baseline, target, target_date in Indicator.objects.filter(action_id__in=ids)
             .order_by("id").values_list("action_id", "name", "unit", "baseline", "target", "target_date")
         )
+        announced = grouped(
+            Action.announced_at.through.objects.filter(action_id__in=ids).order_by("campaign__slug")
+            .values_list("action_id", "campaign__slug")
+        )
         url = action_url_template()
         for pk, action in actions.items():
             action["export_url"] = url.format(public_id=action["public_id"], slug=action["slug"])
@@ -335,6 +342,7 @@ class ActionExporter(Exporter):
                 f"{vocabulary}:{key}" for vocabulary, key in own if vocabulary not in (Vocabulary.THEMES, Vocabulary.TARGET_GROUPS)
             ]
             action["export_co_pledgers"] = co_pledgers.get(pk, [])
+            action["export_announced_at"] = announced.get(pk, [])
             action["export_partners"] = partners.get(pk, [])
             action["export_indicators"] = indicators.get(pk, [])
             published = action["matches__status"] == Action.Status.PUBLISHED

@@ -25,7 +25,8 @@ def _attach_mappings(actions):
     """Each action's objectives, principles, areas, SDGs and terms as the keys the catalog filters by, in one light
     query per relation (no model objects)."""
     ids = list(actions)
-    mappings = {pk: {"term": [], **{name: [] for name in (*M2M_FACETS, *TERM_FACETS.values())}} for pk in ids}
+    mappings = {pk: {"term": [], "announced_at": [], **{name: [] for name in (*M2M_FACETS, *TERM_FACETS.values())}}
+                for pk in ids}
     for name, (relation, column) in M2M_FACETS.items():
         through = getattr(Action, relation).through.objects.filter(action_id__in=ids).order_by(column)
         for action_id, key in through.values_list("action_id", column):
@@ -37,6 +38,9 @@ def _attach_mappings(actions):
         mappings[action_id]["term"].append(f"{vocabulary}:{key}")
         if vocabulary in TERM_FACETS:
             mappings[action_id][TERM_FACETS[vocabulary]].append(key)
+    announced = Action.announced_at.through.objects.filter(action_id__in=ids).order_by("campaign__slug")
+    for action_id, slug in announced.values_list("action_id", "campaign__slug"):
+        mappings[action_id]["announced_at"].append(slug)
     for pk, action in actions.items():
         action.mapping = mappings[pk]
 
