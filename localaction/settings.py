@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "localaction.opendata",
     "localaction.insights",
     "localaction.reports",
+    "localaction.fund",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -36,6 +36,8 @@ urlpatterns += i18n_patterns(
     path("data/api/", include("localaction.api.docs_urls")),
     path("data/", include("localaction.opendata.urls")),
     path("workspace/api-tokens/", include("localaction.api.workspace_urls")),
+    path("fund/", include("localaction.fund.urls")),
+    path("workspace/fund/", include("localaction.fund.workspace_urls")),
     prefix_default_language=True,
 )
 
