@@ -3,7 +3,7 @@
 Run once at development time, never by the product (which reads only the committed world.json):
 
     cd /tmp && npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
-    .venv/bin/python localaction/insights/data/build_world.py /tmp/package
+    .venv/bin/python localaction/insights/data/build_world.py build/world-atlas/package
 
 What it does, and why:
 - decodes the TopoJSON arcs (quantized, delta-encoded) and projects them with Equal Earth (../projection.py:
@@ -311,7 +311,7 @@ def build(package):
 
 
 def main():
-    package = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/package")
+    package = Path(sys.argv[1] if len(sys.argv) > 1 else "build/world-atlas/package")
     world = build(package)
     target = HERE / "world.json"
     target.write_text(json.dumps(world, ensure_ascii=False, separators=(",", ":")) + "\n")
