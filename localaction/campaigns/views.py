@@ -12,4 +12,4 @@ def public_file(request, slug, pk):
         GeneratedFile.objects.select_related("campaign"), pk=pk, campaign__slug=slug, is_public=True,
         status=GeneratedFile.Status.READY,
     )
-    return serve(generated)
+    return serve(generated, private=False)

@@ -4,7 +4,7 @@ Reviewers only: role_required answers 403 to anyone else (anonymous visitors go 
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from localaction.accounts.decorators import role_required
 from localaction.accounts.models import Roles
 from localaction.actions.models import Action
+from localaction.reports.downloads import file_response
 from localaction.reports.models import GeneratedFile
 
 from . import services
@@ -134,20 +135,14 @@ def _handover_file(pk):
     return get_object_or_404(GeneratedFile.objects.select_related("campaign"), pk=pk, kind=GeneratedFile.Kind.HANDOVER)
 
 
-def serve(generated):
-    """The stored file of a ready package as a download; 404 while it is not ready (or if storage lost it)."""
-    if generated.status != Status.READY or not generated.file:
-        raise Http404
-    try:
-        handle = generated.file.open("rb")
-    except FileNotFoundError as missing:
-        raise Http404 from missing
-    # Storage may have added a suffix to keep names unique; people get the package's own name.
+def serve(generated, private=True):
+    """A ready generated file of a campaign as a download (a handover package under its own name); 404 while it
+    is not ready."""
     if generated.kind != GeneratedFile.Kind.HANDOVER:
-        return FileResponse(handle, as_attachment=True, filename=generated.file.name.rsplit("/", 1)[-1])
+        return file_response(generated, private=private)
     recipient = generated.parameters.get("recipient", "")
     filename = package_name(generated.campaign, recipient, generated.language or "en") + ".zip"
-    return FileResponse(handle, as_attachment=True, filename=filename, content_type="application/zip")
+    return file_response(generated, filename=filename, content_type="application/zip", private=private)
 
 
 @role_required(Roles.REVIEWER)

@@ -10,7 +10,7 @@ from . import services
 from .certificates import facts_for, read
 from .forms import VerificationForm
 from .models import AnnualReport, GeneratedFile
-from .workspace_views import file_response
+from .downloads import file_response
 
 
 def report_list(request):

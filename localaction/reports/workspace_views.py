@@ -4,7 +4,7 @@ certificates of recognition."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -15,26 +15,13 @@ from localaction.governments.access import FOCAL_POINT_ONLY, get_government_for_
 
 from . import services
 from .certificates import recognitions
+from .downloads import file_response
 from .forms import AnnualReportForm, CertificateForm, LanguageForm
 from .models import AnnualReport, Certificate, GeneratedFile
 
 Status = GeneratedFile.Status
 IN_PROGRESS = (Status.QUEUED, Status.BUILDING)
 FILES_PER_PAGE = 50
-
-
-def file_response(generated, *, attachment=True, private=True):
-    """The stored file of a ready GeneratedFile; 404 while it is not ready or if storage lost it."""
-    if generated.status != Status.READY or not generated.file:
-        raise Http404
-    try:
-        handle = generated.file.open("rb")
-    except FileNotFoundError as missing:
-        raise Http404 from missing
-    filename = generated.file.name.rsplit("/", 1)[-1]
-    response = FileResponse(handle, as_attachment=attachment, filename=filename)
-    response["Cache-Control"] = "private, no-store" if private else "public, max-age=3600"
-    return response
 
 
 @role_required(Roles.REVIEWER)
