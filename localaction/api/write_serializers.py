@@ -7,6 +7,7 @@ they carry no personal data (no author, no e-mail address, no phone number).
 """
 from django.conf import settings
 from django.core.validators import ProhibitNullCharactersValidator
+from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -128,14 +129,14 @@ class PeopleField(serializers.DictField):
 
 
 class PartnerInput(serializers.Serializer):
-    id = Integer(required=False, help_text="The partner's id to change it; leave out to add a new one.")
+    id = Integer(required=False, help_text=gettext_lazy("The partner's id to change it; leave out to add a new one."))
     name = Text()
     kind = Choice(Partner.Kind.choices)
     website = Text()
 
 
 class IndicatorInput(serializers.Serializer):
-    id = Integer(required=False, help_text="The indicator's id to change it; leave out to add a new one.")
+    id = Integer(required=False, help_text=gettext_lazy("The indicator's id to change it; leave out to add a new one."))
     name = Text()
     unit = Text()
     baseline = Amount(allow_null=True)
@@ -144,7 +145,7 @@ class IndicatorInput(serializers.Serializer):
 
 
 class LinkInput(serializers.Serializer):
-    id = Integer(required=False, help_text="The link's id to change it; leave out to add a new one.")
+    id = Integer(required=False, help_text=gettext_lazy("The link's id to change it; leave out to add a new one."))
     url = Text()
     title = Text()
 
@@ -154,7 +155,7 @@ class TranslationInput(serializers.Serializer):
     summary = Text()
     description = Text()
     goals = Text()
-    complete = Flag(help_text="The translation is complete, ready for the reviewers to check.")
+    complete = Flag(help_text=gettext_lazy("The translation is complete, ready for the reviewers to check."))
 
 
 class TranslationsInput(serializers.Serializer):
@@ -170,27 +171,29 @@ class ActionInput(serializers.Serializer):
     (partners, indicators, links, an identifier list, a vocabulary's terms) replaces the stored one."""
 
     kind = Choice(Action.Kind.choices)
-    stage = Choice(Action.Stage.choices, allow_blank=True, help_text="Pledges only.")
-    original_language = Choice(settings.LANGUAGES, help_text="The language of title, summary, description and goals.")
+    stage = Choice(Action.Stage.choices, allow_blank=True, help_text=gettext_lazy("Pledges only."))
+    original_language = Choice(settings.LANGUAGES, help_text=gettext_lazy(
+        "The language of title, summary, description and goals."
+    ))
     title = Text()
     summary = Text()
     description = Text()
     goals = Text()
-    campaign = Text(allow_null=True, help_text="The campaign's slug.")
+    campaign = Text(allow_null=True, help_text=gettext_lazy("The campaign's slug."))
     translations = TranslationsInput(required=False)
     gcm_objectives = identifiers(Integer())
     guiding_principles = identifiers(Text())
     gcr_objectives = identifiers(Integer())
     gcr_areas = identifiers(Text())
     sdgs = identifiers(Integer())
-    terms = TermsField(help_text="Vocabulary key → term keys, e.g. target_groups, themes.")
+    terms = TermsField(help_text=gettext_lazy("Vocabulary key → term keys, e.g. target_groups, themes."))
     partners = serializers.ListField(child=PartnerInput(), required=False)
-    answers = Text(allow_null=True, help_text="The public id of the published pledge this one answers.")
+    answers = Text(allow_null=True, help_text=gettext_lazy("The public id of the published pledge this one answers."))
     partnership_sought = Text()
     start_date = Day(allow_null=True)
     end_date = Day(allow_null=True)
     budget = Amount(allow_null=True)
-    currency = Text(help_text="ISO 4217 code, e.g. USD, EUR.")
+    currency = Text(help_text=gettext_lazy("ISO 4217 code, e.g. USD, EUR."))
     funding_sources = Text()
     unmet_funding_need = Amount(allow_null=True)
     indicators = serializers.ListField(child=IndicatorInput(), required=False)
@@ -198,7 +201,7 @@ class ActionInput(serializers.Serializer):
 
 
 class ActionCreateInput(ActionInput):
-    government = serializers.SlugField(help_text="The slug of a government you are a member of.")
+    government = serializers.SlugField(help_text=gettext_lazy("The slug of a government you are a member of."))
 
 
 # ---------------------------------------------------------------- actions: output
@@ -261,7 +264,7 @@ class ActionSummaryOutput(serializers.Serializer):
     original_language = serializers.ChoiceField(settings.LANGUAGES)
     title = serializers.SerializerMethodField()
     revision_of = serializers.SerializerMethodField(
-        help_text="For a proposed change: the public id of the published action."
+        help_text=gettext_lazy("For a proposed change: the public id of the published action.")
     )
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
@@ -277,7 +280,7 @@ class ActionOutput(ActionSummaryOutput):
     """An action as its owners see it in the workspace, in the shape ActionInput takes."""
 
     editable = serializers.SerializerMethodField(
-        help_text="Whether it can be changed now (draft or changes requested)."
+        help_text=gettext_lazy("Whether it can be changed now (draft or changes requested).")
     )
     stage = serializers.ChoiceField(Action.Stage.choices, allow_blank=True)
     summary = serializers.SerializerMethodField()
@@ -302,9 +305,11 @@ class ActionOutput(ActionSummaryOutput):
     unmet_funding_need = serializers.DecimalField(max_digits=16, decimal_places=2, allow_null=True)
     indicators = IndicatorOutput(many=True)
     links = LinkOutput(many=True)
-    documents = DocumentOutput(many=True, help_text="Files are added in the workspace editor.")
-    review_note = serializers.CharField(help_text="What the reviewers said when they asked for changes or rejected it.")
-    missing = serializers.SerializerMethodField(help_text="What the submission checklist still asks for.")
+    documents = DocumentOutput(many=True, help_text=gettext_lazy("Files are added in the workspace editor."))
+    review_note = serializers.CharField(help_text=gettext_lazy(
+        "What the reviewers said when they asked for changes or rejected it."
+    ))
+    missing = serializers.SerializerMethodField(help_text=gettext_lazy("What the submission checklist still asks for."))
     submitted_at = serializers.DateTimeField(allow_null=True)
     published_at = serializers.DateTimeField(allow_null=True)
 
@@ -384,7 +389,7 @@ class NarrativeInput(serializers.Serializer):
 
 
 class IndicatorValueInput(serializers.Serializer):
-    indicator = Integer(help_text="The id of one of the pledge's indicators.")
+    indicator = Integer(help_text=gettext_lazy("The id of one of the pledge's indicators."))
     value = Amount(allow_null=True, required=True)
 
 
@@ -398,14 +403,16 @@ class ProgressInput(serializers.Serializer):
 
     stage = Choice(Action.Stage.choices)
     discontinued_reason = Text()
-    reported_on = Day(help_text="The date the figures describe; not in the future, not before the pledge starts.")
+    reported_on = Day(help_text=gettext_lazy(
+        "The date the figures describe; not in the future, not before the pledge starts."
+    ))
     original_language = Choice(settings.LANGUAGES)
     narrative = NarrativeInput(required=False)
     indicator_values = serializers.ListField(child=IndicatorValueInput(), required=False)
-    people_reached = PeopleField(help_text="Target-group key → number of people reached (cumulative).")
+    people_reached = PeopleField(help_text=gettext_lazy("Target-group key → number of people reached (cumulative)."))
     money_committed = Amount(allow_null=True)
     money_spent = Amount(allow_null=True)
-    currency = Text(help_text="ISO 4217 code, e.g. USD, EUR.")
+    currency = Text(help_text=gettext_lazy("ISO 4217 code, e.g. USD, EUR."))
     links = serializers.ListField(child=EvidenceLinkInput(), required=False)
 
 
@@ -434,7 +441,7 @@ class ProgressOutput(serializers.Serializer):
     """A progress update as the pledge's owners see it, in the shape ProgressInput takes."""
 
     id = serializers.IntegerField(source="pk")
-    pledge = serializers.CharField(source="action.public_id", help_text="The public id of the pledge.")
+    pledge = serializers.CharField(source="action.public_id", help_text=gettext_lazy("The public id of the pledge."))
     status = serializers.ChoiceField(ProgressUpdate.Status.choices)
     editable = serializers.BooleanField(source="is_editable")
     stage = serializers.ChoiceField(Action.Stage.choices)
@@ -448,7 +455,7 @@ class ProgressOutput(serializers.Serializer):
     money_spent = serializers.DecimalField(max_digits=16, decimal_places=2, allow_null=True)
     currency = serializers.CharField()
     links = serializers.SerializerMethodField()
-    files = serializers.SerializerMethodField(help_text="Files are added in the workspace.")
+    files = serializers.SerializerMethodField(help_text=gettext_lazy("Files are added in the workspace."))
     review_note = serializers.CharField()
     created_at = serializers.DateTimeField()
     submitted_at = serializers.DateTimeField(allow_null=True)

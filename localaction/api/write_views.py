@@ -11,6 +11,7 @@ from django.db import transaction
 from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers, status
@@ -44,24 +45,30 @@ from .write_serializers import (
 )
 
 TAGS = ["workspace"]
-INVALID = OpenApiResponse(OpenApiTypes.OBJECT, description=(
+INVALID = OpenApiResponse(OpenApiTypes.OBJECT, description=gettext_lazy(
     "Invalid values: field → the web form's messages, nested like the request (list rows by index); "
     "`non_field_errors` for the request as a whole."
 ))
-UNAUTHENTICATED = OpenApiResponse(Detail, description="No token, or a token that is unknown, revoked or expired.")
-FORBIDDEN = OpenApiResponse(Detail, description="Your role in the government does not allow this step.")
-NOT_FOUND = OpenApiResponse(Detail, description="No such object among your governments'.")
+UNAUTHENTICATED = OpenApiResponse(Detail, description=gettext_lazy(
+    "No token, or a token that is unknown, revoked or expired."
+))
+FORBIDDEN = OpenApiResponse(Detail, description=gettext_lazy("Your role in the government does not allow this step."))
+NOT_FOUND = OpenApiResponse(Detail, description=gettext_lazy("No such object among your governments'."))
 CONFLICT = OpenApiResponse(
-    Detail, description="The step is not possible in the object's current state; `detail` says why.",
+    Detail, description=gettext_lazy("The step is not possible in the object's current state; `detail` says why."),
 )
 THROTTLED = OpenApiResponse(
-    THROTTLED_SCHEMA, description="Too many requests with this token; wait `retry_after` seconds.",
+    THROTTLED_SCHEMA, description=gettext_lazy("Too many requests with this token; wait `retry_after` seconds."),
 )
 ACCESS = {401: UNAUTHENTICATED, 403: FORBIDDEN, 404: NOT_FOUND, 429: THROTTLED}
 PUBLIC_ID = OpenApiParameter(
-    "public_id", str, OpenApiParameter.PATH, pattern=r"^[0-9a-z]{8}$", description="The action's public id.",
+    "public_id", str, OpenApiParameter.PATH, pattern=r"^[0-9a-z]{8}$", description=gettext_lazy(
+        "The action's public id."
+    ),
 )
-UPDATE_ID = OpenApiParameter("update_id", int, OpenApiParameter.PATH, description="The progress update's id.")
+UPDATE_ID = OpenApiParameter("update_id", int, OpenApiParameter.PATH, description=gettext_lazy(
+    "The progress update's id."
+))
 SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 DIGITS = re.compile(r"[0-9]{1,18}")
 
@@ -127,7 +134,9 @@ def _not_editable(action):
 
 class GovernmentList(WorkspaceView):
     @extend_schema(
-        tags=TAGS, operation_id="workspace_governments_list", summary="Your governments and your role in each",
+        tags=TAGS, operation_id="workspace_governments_list", summary=gettext_lazy(
+            "Your governments and your role in each"
+        ),
         responses={200: GovernmentMembershipOutput(many=True), 401: UNAUTHENTICATED, 429: THROTTLED},
     )
     def get(self, request):
@@ -154,17 +163,25 @@ class ActionList(WorkspaceView):
     pagination_class = WorkspaceCursorPagination
 
     @extend_schema(
-        tags=TAGS, operation_id="workspace_actions_list", summary="Your governments' actions, drafts included",
+        tags=TAGS, operation_id="workspace_actions_list", summary=gettext_lazy(
+            "Your governments' actions, drafts included"
+        ),
         parameters=[
             # Empty values mean "all", as in the catalog's query strings.
             OpenApiParameter(
-                "government", str, pattern=r"^[-a-zA-Z0-9_]*$", description="Only this government's (its slug)."
+                "government", str, pattern=r"^[-a-zA-Z0-9_]*$", description=gettext_lazy(
+                    "Only this government's (its slug)."
+                )
             ),
-            OpenApiParameter("status", str, enum=["", *Action.Status.values], description="Only actions in this state."),
+            OpenApiParameter("status", str, enum=["", *Action.Status.values], description=gettext_lazy(
+                "Only actions in this state."
+            )),
         ],
         responses={
             200: ActionSummaryOutput(many=True), 400: INVALID, 401: UNAUTHENTICATED,
-            404: OpenApiResponse(Detail, description="The cursor is not one this list gave."), 429: THROTTLED,
+            404: OpenApiResponse(Detail, description=gettext_lazy(
+                "The cursor is not one this list gave."
+            )), 429: THROTTLED,
         },
     )
     def get(self, request):
@@ -182,9 +199,10 @@ class ActionList(WorkspaceView):
         return paginator.get_paginated_response(ActionSummaryOutput(page, many=True).data)
 
     @extend_schema(
-        tags=TAGS, operation_id="workspace_actions_create", summary="Create a draft action",
-        description="Creates a draft of one of your governments, as the editor's first step does; any other field "
-                    "sent is saved as the editor's later steps would save it. All or nothing.",
+        tags=TAGS, operation_id="workspace_actions_create", summary=gettext_lazy("Create a draft action"),
+        description=gettext_lazy(
+                    "Creates a draft of one of your governments, as the editor's first step does; any other field "
+                    "sent is saved as the editor's later steps would save it. All or nothing."),
         request=ActionCreateInput,
         responses={201: ActionOutput, 400: INVALID, **ACCESS},
     )
@@ -223,7 +241,7 @@ class ActionList(WorkspaceView):
 class ActionDetail(WorkspaceView):
     @extend_schema(
         tags=TAGS, operation_id="workspace_actions_retrieve",
-        summary="One of your governments' actions",
+        summary=gettext_lazy("One of your governments' actions"),
         parameters=[PUBLIC_ID],
         responses={200: ActionOutput, **ACCESS},
     )
@@ -235,10 +253,11 @@ class ActionDetail(WorkspaceView):
 
     @extend_schema(
         tags=TAGS, operation_id="workspace_actions_partial_update",
-        summary="Change a draft (or an action the reviewers sent back)",
+        summary=gettext_lazy("Change a draft (or an action the reviewers sent back)"),
         parameters=[PUBLIC_ID],
-        description="Only the fields sent change (objects merge by key; lists replace). Each editor step the "
-                    "fields belong to is validated with the editor's forms and saved; all or nothing.",
+        description=gettext_lazy(
+                    "Only the fields sent change (objects merge by key; lists replace). Each editor step the "
+                    "fields belong to is validated with the editor's forms and saved; all or nothing."),
         request=ActionInput,
         responses={200: ActionOutput, 400: INVALID, **ACCESS, 409: CONFLICT},
     )
@@ -262,10 +281,12 @@ class ActionDetail(WorkspaceView):
 class ActionSubmit(WorkspaceView):
     @extend_schema(
         tags=TAGS, operation_id="workspace_actions_submit",
-        summary="Submit a draft to the reviewers",
+        summary=gettext_lazy("Submit a draft to the reviewers"),
         parameters=[PUBLIC_ID],
         request=None,
-        description="Refused (409) while the submission checklist is not met; `missing` in the action says what is.",
+        description=gettext_lazy(
+            "Refused (409) while the submission checklist is not met; `missing` in the action says what is."
+        ),
         responses={200: ActionOutput, **ACCESS, 409: CONFLICT},
     )
     def post(self, request, public_id):
@@ -280,11 +301,12 @@ class ActionSubmit(WorkspaceView):
 class ActionWithdraw(WorkspaceView):
     @extend_schema(
         tags=TAGS, operation_id="workspace_actions_withdraw",
-        summary="Withdraw an action, or discard a proposed change",
+        summary=gettext_lazy("Withdraw an action, or discard a proposed change"),
         parameters=[PUBLIC_ID],
         request=None,
-        description="A published action is withdrawn by a focal point only (403 for an editor). Discarding a "
-                    "proposed change returns the published action.",
+        description=gettext_lazy(
+                    "A published action is withdrawn by a focal point only (403 for an editor). Discarding a "
+                    "proposed change returns the published action."),
         responses={200: ActionOutput, **ACCESS, 409: CONFLICT},
     )
     def post(self, request, public_id):
@@ -305,11 +327,12 @@ class ActionWithdraw(WorkspaceView):
 class ActionRevise(WorkspaceView):
     @extend_schema(
         tags=TAGS, operation_id="workspace_actions_revise",
-        summary="Start (or continue) a proposed change to a published action",
+        summary=gettext_lazy("Start (or continue) a proposed change to a published action"),
         parameters=[PUBLIC_ID],
         request=None,
-        description="Returns the working copy: change it with PATCH and submit it like a draft. The public page "
-                    "changes when a reviewer approves it.",
+        description=gettext_lazy(
+                    "Returns the working copy: change it with PATCH and submit it like a draft. The public page "
+                    "changes when a reviewer approves it."),
         responses={200: ActionOutput, **ACCESS, 409: CONFLICT},
     )
     def post(self, request, public_id):
@@ -327,7 +350,7 @@ class ActionRevise(WorkspaceView):
 class ProgressList(WorkspaceView):
     @extend_schema(
         tags=TAGS, operation_id="workspace_progress_list",
-        summary="A pledge's progress updates, in every state",
+        summary=gettext_lazy("A pledge's progress updates, in every state"),
         parameters=[PUBLIC_ID],
         responses={200: ProgressOutput(many=True), **ACCESS},
     )
@@ -339,10 +362,11 @@ class ProgressList(WorkspaceView):
 
     @extend_schema(
         tags=TAGS, operation_id="workspace_progress_create",
-        summary="Write a progress update on a published pledge (saved as a draft)",
+        summary=gettext_lazy("Write a progress update on a published pledge (saved as a draft)"),
         parameters=[PUBLIC_ID],
-        description="Fields left out take the values the web form would show: those of the latest published "
-                    "update, else the pledge's. Submit the draft to send it to the reviewers.",
+        description=gettext_lazy(
+                    "Fields left out take the values the web form would show: those of the latest published "
+                    "update, else the pledge's. Submit the draft to send it to the reviewers."),
         request=ProgressInput,
         responses={201: ProgressOutput, 400: INVALID, **ACCESS, 409: CONFLICT},
     )
@@ -367,7 +391,7 @@ class ProgressList(WorkspaceView):
 class ProgressDetail(WorkspaceView):
     @extend_schema(
         tags=TAGS, operation_id="workspace_progress_retrieve",
-        summary="One progress update",
+        summary=gettext_lazy("One progress update"),
         parameters=[UPDATE_ID],
         responses={200: ProgressOutput, **ACCESS},
     )
@@ -378,9 +402,9 @@ class ProgressDetail(WorkspaceView):
 
     @extend_schema(
         tags=TAGS, operation_id="workspace_progress_partial_update",
-        summary="Change a progress update in draft (or returned by the reviewers)",
+        summary=gettext_lazy("Change a progress update in draft (or returned by the reviewers)"),
         parameters=[UPDATE_ID],
-        description="Only the fields sent change (objects merge by key; lists replace).",
+        description=gettext_lazy("Only the fields sent change (objects merge by key; lists replace)."),
         request=ProgressInput,
         responses={200: ProgressOutput, 400: INVALID, **ACCESS, 409: CONFLICT},
     )
@@ -398,7 +422,7 @@ class ProgressDetail(WorkspaceView):
 
     @extend_schema(
         tags=TAGS, operation_id="workspace_progress_destroy",
-        summary="Delete a progress update that was never published (draft or returned)",
+        summary=gettext_lazy("Delete a progress update that was never published (draft or returned)"),
         parameters=[UPDATE_ID],
         responses={204: None, **ACCESS, 409: CONFLICT},
     )
@@ -431,7 +455,7 @@ class ProgressSubmit(ProgressStep):
 
     @extend_schema(
         tags=TAGS, operation_id="workspace_progress_submit",
-        summary="Submit a progress update to the reviewers",
+        summary=gettext_lazy("Submit a progress update to the reviewers"),
         parameters=[UPDATE_ID],
         request=None,
         responses={200: ProgressOutput, **ACCESS, 409: CONFLICT},
@@ -446,7 +470,7 @@ class ProgressWithdraw(ProgressStep):
 
     @extend_schema(
         tags=TAGS, operation_id="workspace_progress_withdraw",
-        summary="Take a submitted progress update back to draft",
+        summary=gettext_lazy("Take a submitted progress update back to draft"),
         parameters=[UPDATE_ID],
         request=None,
         responses={200: ProgressOutput, **ACCESS, 409: CONFLICT},
