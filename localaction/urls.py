@@ -38,6 +38,14 @@ urlpatterns += i18n_patterns(
     path("workspace/api-tokens/", include("localaction.api.workspace_urls")),
     path("fund/", include("localaction.fund.urls")),
     path("workspace/fund/", include("localaction.fund.workspace_urls")),
+    path("events/", include("localaction.events.urls")),
+    path("workspace/events/", include("localaction.events.workspace_urls")),
+    path("contact/", include("localaction.contact.urls")),
+    path("workspace/contact/", include("localaction.contact.workspace_urls")),
+    path("resources/", include("localaction.resources.urls")),
+    path("workspace/resources/", include("localaction.resources.workspace_urls")),
+    path("share/", include("localaction.sharing.urls")),
+    path("workspace/imports/", include("localaction.imports.workspace_urls")),
     prefix_default_language=True,
 )
 

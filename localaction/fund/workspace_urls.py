@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import workspace_views as views
 
@@ -13,6 +13,9 @@ urlpatterns = [
     path("applications/<int:pk>/", views.application_detail, name="application"),
     path("applications/<int:pk>/decide/", views.decide, name="decide"),
     path("applications/<int:pk>/deadline/", views.override_deadline, name="override"),
+    # Evaluation (evaluation_urls.py) and grants (grants_urls.py) share this namespace.
+    path("", include("localaction.fund.evaluation_urls")),
+    path("", include("localaction.fund.grants_urls")),
     # Applicants: members of the government.
     path("<slug:slug>/", views.government_home, name="government"),
     path("<slug:slug>/rounds/<int:round_pk>/start/", views.start, name="start"),

@@ -1,6 +1,7 @@
 """The Fund's URL names in the permission matrix (see core/tests/matrix.py)."""
 from localaction.core.tests.matrix import PUBLIC, members_of_a, only
 
+from . import permissions_evaluation, permissions_grants
 from .factories import ApplicationFactory, RoundFactory
 
 MANAGERS = {"fund_manager", "admin"}
@@ -22,7 +23,15 @@ ENTRIES = {
 }
 
 
+ENTRIES.update(permissions_evaluation.ENTRIES)
+ENTRIES.update(permissions_grants.ENTRIES)
+
+
 def make_objects(personas):
-    """Government A's application to one round, and another open round it has not applied to."""
+    """Government A's application to one round, and another open round it has not applied to; then the
+    evaluation's and the grants' objects."""
     application = ApplicationFactory(government=personas.government_a)
-    return {"fund_application": application, "fund_round": application.round, "fund_open_round": RoundFactory()}
+    objects = {"fund_application": application, "fund_round": application.round, "fund_open_round": RoundFactory()}
+    for module in (permissions_evaluation, permissions_grants):
+        objects.update(module.make_objects(personas))
+    return objects

@@ -22,10 +22,21 @@ import time
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.module_loading import import_string
 
 from localaction.core.demo_data import DEMO_PASSWORD, PERSONAS, REQUESTERS
 from localaction.core.demo_seeder import DEFAULT_ACTIONS, Seeder
 from localaction.governments.models import Government
+
+APP_SEEDERS = (
+    "localaction.fund.demo.seed",
+    "localaction.events.demo.seed",
+    "localaction.contact.demo.seed",
+    "localaction.resources.demo.seed",
+    "localaction.sharing.demo.seed",
+    "localaction.imports.demo.seed",
+)
+
 
 class Command(BaseCommand):
     help = "Fill an empty database with demo governments, personas, campaigns and actions (demo only)."
@@ -46,6 +57,9 @@ class Command(BaseCommand):
                 self.stdout.write("Demo data is already present (a government has is_demo=True); nothing to do.")
                 return
             summary = Seeder(self.stdout.write, count).run()
+            # Each app with demo content of its own seeds it once the governments, personas and actions exist.
+            for seeder in APP_SEEDERS:
+                import_string(seeder)(self.stdout.write)
         # Bulk inserts send no signals, so the search index is built once, after the data is in.
         call_command("rebuild_search_index", stdout=self.stdout)
         elapsed = time.monotonic() - started

@@ -1,0 +1,2 @@
+"""The resource library: reports, guides, courses, recordings."""
+from django.db import models  # noqa: F401
