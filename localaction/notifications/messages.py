@@ -21,6 +21,11 @@ MESSAGES = {
     "copledge.removed": _("%(lead)s took %(government)s off the pledge “%(title)s”."),
     "progress.published": _("The progress update of %(date)s on “%(title)s” is now public."),
     "progress.returned": _("Reviewers returned the progress update on “%(title)s” with comments: %(note)s"),
+    # Fund: applications and evaluation (section kept by the Fund's evaluation code).
+    # Fund: grants (section kept by the Fund's grants code).
+    # Contact between governments.
+    # Resources and events.
+    # Imports.
 }
 
 
