@@ -11,6 +11,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from localaction.core.db import SQLITE_OPTIONS
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -38,6 +40,9 @@ if not DEBUG and SECRET_KEY == DEFAULT_SECRET_KEY:
         "DEBUG is off but SECRET_KEY is the development default. Set the SECRET_KEY environment variable "
         "to a long random value (for example: python -c 'import secrets; print(secrets.token_urlsafe(50))')."
     )
+# Production is DEBUG off, read once from the environment (the test runner turns DEBUG off too, but is not
+# production): localaction.core.checks then refuses development values at start-up.
+LOCALACTION_PRODUCTION = not DEBUG
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
@@ -80,6 +85,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "localaction.core.logging.RequestIdMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages are small but city staff are often on metered connections; Django's gzip includes a BREACH mitigation.
     "django.middleware.gzip.GZipMiddleware",
@@ -121,16 +127,27 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL lets readers work while a writer commits; IMMEDIATE avoids "database is locked" on upgrades.
-    DATABASES["default"]["OPTIONS"] = {
-        "transaction_mode": "IMMEDIATE",
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-    }
+    # WAL, IMMEDIATE transactions and a 20 s busy timeout: concurrent writers wait instead of failing (core/db.py).
+    DATABASES["default"]["OPTIONS"] = dict(SQLITE_OPTIONS)
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+# A PostgreSQL streaming replica serves the anonymous public's reads (localaction.core.routers).
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"],
+        conn_max_age=DATABASES["default"]["CONN_MAX_AGE"],
+        conn_health_checks=True,
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["localaction.core.routers.ReplicaRouter"]
+    MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+                      "localaction.core.routers.ReplicaMiddleware")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-if os.environ.get("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}}
+LOCALACTION_REDIS_URL = os.environ.get("REDIS_URL", "")
+if LOCALACTION_REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": LOCALACTION_REDIS_URL}}
+    # Sessions are read from Redis and written through to the database, so restarting Redis signs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -196,20 +213,39 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Local Action <no-repl
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
+# Forms carry the token in a hidden field; no script reads the cookie.
+CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    # Monitors may ask the application server for /health/ directly, over plain http.
+    SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+    # Only correct behind a proxy that sets X-Forwarded-Proto itself, overwriting what the client sent (deploy.md).
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# LOG_FORMAT=json: one JSON object per line (time, level, logger, message, request_id) for a log collector.
+LOCALACTION_LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+        "json": {"()": "localaction.core.logging.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOCALACTION_LOG_FORMAT == "json" else "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # WeasyPrint and fontTools report every font they subset at INFO: noise, not news.
+    "loggers": {name: {"level": "WARNING"} for name in ("weasyprint", "fontTools")},
 }
 
 # Absolute links in e-mails (jobs have no request to build them from).
@@ -257,5 +293,10 @@ SPECTACULAR_SETTINGS = {
         "LanguageEnum": "localaction.settings.LANGUAGES",
     },
 }
+# Where `manage.py backup` writes when not given --output.
+LOCALACTION_BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "var" / "backups"))
+# /health/ answers 503 when a due job has waited longer than this many seconds (the worker is stopped or stuck).
+LOCALACTION_HEALTH_MAX_JOB_DELAY = int(os.environ.get("HEALTH_MAX_JOB_DELAY", "900"))
+
 # Where `export_archive` writes its snapshots (the latest is offered for download).
 LOCALACTION_ARCHIVE_DIR = Path(os.environ.get("ARCHIVE_DIR", BASE_DIR / "var" / "archive"))

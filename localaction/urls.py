@@ -8,6 +8,7 @@ urlpatterns = [
     # The API is versioned in its path and not under a language prefix: the language of translated fields comes
     # from ?lang= or Accept-Language.
     path("api/v1/", include("localaction.api.urls")),
+    path("", include("localaction.core.health_urls")),  # GET /health/, outside the language prefix
 ]
 
 urlpatterns += i18n_patterns(

@@ -19,7 +19,7 @@ from localaction.search.cache import RELEASE as CATALOG_RELEASE
 
 def _release():
     """A fingerprint of the API's code: a deploy that changes what an answer looks like changes every ETag."""
-    digest = hashlib.sha1(CATALOG_RELEASE.encode())
+    digest = hashlib.sha1(CATALOG_RELEASE.encode(), usedforsecurity=False)
     folder = Path(__file__).resolve().parent
     for path in sorted([*folder.glob("*.py"), *folder.glob("views/*.py")]):
         digest.update(path.read_bytes())
@@ -35,7 +35,8 @@ def catalog_validators(request, language):
     state = facets.read_state()
     today = reporting.today()
     fingerprint = hashlib.sha1(
-        f"{RELEASE}|{state.generation}|{state.version}|{today}|{language}|{request.get_full_path()}".encode()
+        f"{RELEASE}|{state.generation}|{state.version}|{today}|{language}|{request.get_full_path()}".encode(),
+        usedforsecurity=False,
     ).hexdigest()
     last_modified = None
     if state.changed_at is not None:
@@ -60,7 +61,7 @@ def etag_from_body(request, response):
     """After rendering: an ETag from the body, and a 304 instead when the client has that body already."""
     if response.status_code != 200 or response.has_header("ETag"):
         return response
-    etag = f'W/"{hashlib.sha1(response.content).hexdigest()[:32]}"'
+    etag = f'W/"{hashlib.sha1(response.content, usedforsecurity=False).hexdigest()[:32]}"'
     response["ETag"] = etag
     return get_conditional_response(request, etag=etag, response=response)
 

@@ -71,7 +71,7 @@ class Scope:
         self.language = current_language()
 
     def cache_key(self, name):
-        digest = hashlib.sha1(self.query.encode()).hexdigest()[:20]
+        digest = hashlib.sha1(self.query.encode(), usedforsecurity=False).hexdigest()[:20]
         return (f"localaction:insights:{CACHE_RELEASE}:{self.state.generation}:{self.state.version}:"
                 f"{reporting.today()}:{self.language}:{name}:{digest}")
 

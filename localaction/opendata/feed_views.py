@@ -28,7 +28,7 @@ def _validators(request):
     )["latest"]
     today = reporting.today()
     parts = [FORMAT_VERSION, state.generation, state.version, latest_update, today, request.get_full_path()]
-    fingerprint = hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()
+    fingerprint = hashlib.sha1("|".join(map(str, parts)).encode(), usedforsecurity=False).hexdigest()
     changed = [moment.timestamp() for moment in (state.changed_at, latest_update) if moment is not None]
     if not changed:
         return f'"{fingerprint[:32]}"', None

@@ -31,7 +31,7 @@ TIMEOUT = getattr(settings, "LOCALACTION_CATALOG_CACHE_SECONDS", 600)
 
 def _release():
     """A fingerprint of the templates the catalog renders: a deploy that changes them changes every ETag."""
-    digest = hashlib.sha1()
+    digest = hashlib.sha1(usedforsecurity=False)
     folder = Path(settings.BASE_DIR) / "localaction" / "templates"
     # The map page (insights:map) is cached the same way: its templates count too.
     pages = [folder / "actions/action_list.html", folder / "base.html", *folder.glob("insights/*map*")]
@@ -79,7 +79,8 @@ def anonymous_catalog_cache(view):
         # The day too: the cards' reporting badges and the "Reporting" facet move with the calendar.
         today = reporting.today()
         fingerprint = hashlib.sha1(
-            f"{RELEASE}|{state.generation}|{state.version}|{today}|{partial}|{request.get_full_path()}".encode()
+            f"{RELEASE}|{state.generation}|{state.version}|{today}|{partial}|{request.get_full_path()}".encode(),
+            usedforsecurity=False,
         ).hexdigest()
         # Weak: the same page may travel gzipped or not.
         etag = f'W/"{fingerprint[:32]}"'

@@ -66,7 +66,7 @@ class Statistics(ReadMixin, GenericAPIView):
     )
     def get(self, request, *args, **kwargs):
         state, catalog_etag, last_modified = caching.catalog_validators(request, self.language)
-        etag = f'W/"{hashlib.sha1(f"{catalog_etag}|{rates_fingerprint()}".encode()).hexdigest()[:32]}"'
+        etag = f'W/"{hashlib.sha1(f"{catalog_etag}|{rates_fingerprint()}".encode(), usedforsecurity=False).hexdigest()[:32]}"'
         cached = caching.not_modified(request, etag)
         if cached is not None:
             return caching.add_validators(cached, etag)

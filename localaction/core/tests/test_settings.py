@@ -1,5 +1,6 @@
 """The settings module refuses to run production with development secrets."""
 import os
+import secrets
 import subprocess
 import sys
 
@@ -21,7 +22,10 @@ def test_it_refuses_to_start_with_debug_off_and_the_default_secret_key():
 
 
 def test_it_starts_with_debug_off_and_a_real_secret_key():
-    result = run_check(DEBUG="0", SECRET_KEY="x" * 60, ALLOWED_HOSTS="localaction.example.org")
+    result = run_check(
+        DEBUG="0", SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="localaction.example.org",
+        BASE_URL="https://localaction.example.org",
+    )
     assert result.returncode == 0, result.stderr
 
 

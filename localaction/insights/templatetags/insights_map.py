@@ -26,7 +26,7 @@ TEMPLATES = ("insights/_world_map.html", "insights/_world_map.svg")
 
 def _release():
     """A fingerprint of what the map is drawn from: a deploy that changes it changes every cache key."""
-    digest = hashlib.sha1()
+    digest = hashlib.sha1(usedforsecurity=False)
     folder = Path(settings.BASE_DIR) / "localaction" / "templates"
     for name in TEMPLATES:
         digest.update((folder / name).read_bytes())
@@ -44,7 +44,8 @@ def render_world_map(params=None, language=None, table=True, uid="world-map"):
     state = facets.read_state()
     fingerprint = hashlib.sha1(
         f"{RELEASE}|{state.generation}|{state.version}|{reporting.today()}|{language}|{table}|{uid}|"
-        f"{query.urlencode()}".encode()
+        f"{query.urlencode()}".encode(),
+        usedforsecurity=False,
     ).hexdigest()
     key = f"localaction:map:{fingerprint}"
     html = cache.get(key)
