@@ -97,8 +97,14 @@ class TrancheInline(admin.TabularInline):
 
 @admin.register(models.Grant)
 class GrantAdmin(admin.ModelAdmin):
-    list_display = ("application", "amount", "currency", "starts_on", "ends_on")
+    """Grants are created and paid in the workspace (logged, the grantee told); the admin is for corrections."""
+
+    list_display = ("application", "amount", "currency", "starts_on", "ends_on", "reporting_interval_months")
+    list_filter = ("application__round", "currency")
+    search_fields = ("application__government__name", "application__government__slug")
+    list_select_related = ("application__government", "application__round")
     raw_id_fields = ("application", "pledge")
+    readonly_fields = ("created_by", "created_at")
     inlines = (TrancheInline,)
 
 
@@ -115,5 +121,7 @@ class SpendingInline(admin.TabularInline):
 @admin.register(models.GrantReport)
 class GrantReportAdmin(admin.ModelAdmin):
     list_display = ("grant", "period_end", "submitted_at")
+    list_select_related = ("grant__application__government", "grant__application__round")
+    raw_id_fields = ("grant", "submitted_by")
     fields = ("grant", "period_end", "original_language", *side_by_side("narrative"), "submitted_by", "submitted_at")
     inlines = (ReachInline, SpendingInline)

@@ -364,6 +364,16 @@ class Score(models.Model):
         constraints = [models.UniqueConstraint(fields=["assignment", "criterion"], name="fund_one_score_per_criterion")]
 
 
+class GrantQuerySet(models.QuerySet):
+    def for_listing(self):
+        return self.select_related("application__round", "application__government__country", "pledge")
+
+    def public(self):
+        """Grants the public may see: those of announced rounds (not drafts) to verified governments. The
+        public side reads grants only through this, never applications."""
+        return self.exclude(application__round__status=Round.Status.DRAFT).filter(application__government__verified=True)
+
+
 class Grant(models.Model):
     """What an award becomes: the money, the period, the pledge it funds and the reports due."""
 
@@ -379,10 +389,27 @@ class Grant(models.Model):
     created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
+    objects = GrantQuerySet.as_manager()
+
     class Meta:
         ordering = ["-starts_on", "-id"]
         verbose_name = _("grant")
         verbose_name_plural = _("grants")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_on__gt=models.F("starts_on")), name="fund_grant_period",
+                violation_error_message=_("The grant must end after it starts."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(amount__gt=0), name="fund_grant_amount_positive",
+                violation_error_message=_("The amount must be above zero."),
+            ),
+        ]
+
+    @property
+    def government(self):
+        """The grantee (the activity log files grant changes under it)."""
+        return self.application.government
 
     def __str__(self):
         return str(self.application)
@@ -421,6 +448,7 @@ class GrantReport(TranslatableMixin, models.Model):
         ordering = ["grant", "period_end"]
         verbose_name = _("grant report")
         verbose_name_plural = _("grant reports")
+        constraints = [models.UniqueConstraint(fields=["grant", "period_end"], name="fund_one_report_per_period")]
 
 
 class ReportReach(models.Model):

@@ -5,6 +5,7 @@ from decimal import Decimal
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -12,6 +13,8 @@ from localaction.accounts.models import Roles
 from localaction.actions.models import Action
 from localaction.activity.services import record
 from localaction.governments.access import require_membership
+from localaction.notifications.services import notify_government
+from localaction.taxonomy.models import IncomeGroup
 
 from .models import Answer, Application, ApplicationEvent, DeadlineOverride, FormStage, Round, Stage
 
@@ -75,6 +78,46 @@ def _pledge_value(pledge, field):
     return pledge.translated(field, pledge.original_language).text
 
 
+def _income_group_labels(groups):
+    return ", ".join(str(IncomeGroup(group).label) for group in groups if group in IncomeGroup.values)
+
+
+def eligibility_terms(round_):
+    """Sentences saying which governments the round is open to, shown before anyone starts an application."""
+    terms = []
+    regions = sorted(str(region) for region in round_.eligible_regions.all())
+    if regions:
+        terms.append(_("Governments in these regions: %(regions)s.") % {"regions": ", ".join(regions)})
+    if round_.eligible_income_groups:
+        terms.append(_("Countries in these income groups: %(groups)s.") % {"groups": _income_group_labels(round_.eligible_income_groups)})
+    return terms or [_("Every government may apply.")]
+
+
+def eligibility_problem(round_, government):
+    """Why the government may not apply to the round (a sentence for the applicant), or "" when it may.
+
+    A round restricted to regions accepts a government whose country's region or sub-region is listed; one
+    restricted to income groups needs the country's recorded group, and an unrecorded group is refused rather
+    than guessed."""
+    regions = {region.pk: region for region in round_.eligible_regions.all()}
+    country = government.country
+    if regions and not {country.region_id, country.subregion_id} & regions.keys():
+        return _("This round is open to governments in %(regions)s only.") % {
+            "regions": ", ".join(sorted(str(region) for region in regions.values()))
+        }
+    groups = list(round_.eligible_income_groups or [])
+    if groups:
+        labels = _income_group_labels(groups)
+        if not country.income_group:
+            return _(
+                "This round is open to countries in these income groups: %(groups)s. The income group of %(country)s "
+                "is not recorded on the platform: please contact the Fund before applying."
+            ) % {"groups": labels, "country": country}
+        if country.income_group not in groups:
+            return _("This round is open to countries in these income groups only: %(groups)s.") % {"groups": labels}
+    return ""
+
+
 @transaction.atomic
 def start_intake(round_, government, user, pledge=None, language=None):
     """Open the government's application to an open round, its intake answers pre-filled from `pledge` where a
@@ -84,6 +127,9 @@ def start_intake(round_, government, user, pledge=None, language=None):
         raise TransitionError(_("This round is not open for applications."))
     if Application.objects.filter(round=round_, government=government).exists():
         raise TransitionError(_("Your government has already applied to this round."))
+    problem = eligibility_problem(round_, government)
+    if problem:
+        raise TransitionError(problem)
     if pledge is not None and not pledges_seeking_support(government).filter(pk=pledge.pk).exists():
         raise TransitionError(_("Only your government’s published pledges that seek support can start an application."))
     language = language or (pledge.original_language if pledge else "en")
@@ -205,6 +251,11 @@ def decide(application, user, decision, feedback):
         application=application, verb=decision, from_stage=before, to_stage=target, actor=user, feedback=feedback.strip()
     )
     record(user, f"fund.{decision}", application, from_stage=before, to_stage=target)
+    notify_government(
+        application.government, f"fund.decision.{decision}",
+        url=reverse("fund_workspace:answer", args=[application.government.slug, application.pk]),
+        round=str(application.round),
+    )
     return application
 
 

@@ -2,7 +2,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
-from django.db.models import Count
+from django.db.models import Count, Sum
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
@@ -11,9 +11,10 @@ from localaction.accounts.decorators import role_required
 from localaction.accounts.models import Roles
 from localaction.governments.access import get_government_for_member
 
-from . import services
+from . import evaluation, services
+from .evaluation_forms import AssignForm
 from .forms import AnswersForm, BudgetFormSet, CriterionFormSet, DecisionForm, OverrideForm, QuestionFormSet, RoundForm, StartForm
-from .models import Application, FormStage, Round
+from .models import Application, FormStage, Round, Stage
 
 DECISION_LABELS = {
     "invite": gettext_lazy("Invite to a concept note"),
@@ -55,21 +56,28 @@ def applications(request):
     """Applications of every round (or of `?round=`), newest first."""
     listed = Application.objects.for_listing()
     round_id = request.GET.get("round", "")
-    if round_id.isdigit():
+    if not round_id.isdigit():
+        round_id = ""
+    if round_id:
         listed = listed.filter(round_id=round_id)
     return render(request, "fund/workspace/applications.html", {"applications": listed, "rounds": Round.objects.all(), "round_id": round_id})
 
 
-def _render_application(request, application, decision_form=None, override_form=None, status=200):
+def render_application(request, application, decision_form=None, override_form=None, assign_form=None, status=200):
+    """The manager's application page (also re-rendered with a form's errors by the views that post to it)."""
     context = {
         "application": application,
         "answers": application.answers.select_related("question").order_by("question__stage", "question__order", "question_id"),
         "budget_lines": application.budget_lines.all(),
+        "budget_totals": application.budget_lines.aggregate(amount=Sum("amount"), co_funding=Sum("co_funding")),
         "events": application.events.select_related("actor"),
         "overrides": application.deadline_overrides.select_related("granted_by"),
         "decisions": [(name, DECISION_LABELS[name]) for name in services.available_decisions(application)],
         "decision_form": decision_form or DecisionForm(),
         "override_form": override_form or OverrideForm(),
+        "evaluation": evaluation.progress(application),
+        "assign_form": assign_form or AssignForm(application=application),
+        "can_assign": application.stage == Stage.UNDER_EVALUATION,
     }
     return render(request, "fund/workspace/application.html", context, status=status)
 
@@ -77,7 +85,7 @@ def _render_application(request, application, decision_form=None, override_form=
 @role_required(Roles.FUND_MANAGER)
 def application_detail(request, pk):
     """Everything the applicant wrote, the history and the decisions possible now."""
-    return _render_application(request, get_object_or_404(Application.objects.for_listing(), pk=pk))
+    return render_application(request, get_object_or_404(Application.objects.for_listing(), pk=pk))
 
 
 @role_required(Roles.FUND_MANAGER)
@@ -86,7 +94,7 @@ def decide(request, pk):
     application = get_object_or_404(Application.objects.for_listing(), pk=pk)
     form = DecisionForm(request.POST)
     if not form.is_valid():
-        return _render_application(request, application, decision_form=form, status=400)
+        return render_application(request, application, decision_form=form, status=400)
     try:
         services.decide(application, request.user, form.cleaned_data["decision"], form.cleaned_data["feedback"])
     except services.TransitionError as error:
@@ -102,7 +110,7 @@ def override_deadline(request, pk):
     application = get_object_or_404(Application.objects.for_listing(), pk=pk)
     form = OverrideForm(request.POST)
     if not form.is_valid():
-        return _render_application(request, application, override_form=form, status=400)
+        return render_application(request, application, override_form=form, status=400)
     data = form.cleaned_data
     try:
         services.override_deadline(application, request.user, data["stage"], data["until"], data["reason"])
@@ -121,7 +129,11 @@ def government_home(request, slug):
     """The government's applications and the open rounds it has not applied to yet."""
     government, _membership = get_government_for_member(request, slug)
     own = Application.objects.filter(government=government).select_related("round")
-    open_rounds = Round.objects.filter(status=Round.Status.OPEN).exclude(applications__government=government)
+    open_rounds = [
+        (round_, services.eligibility_problem(round_, government))
+        for round_ in Round.objects.filter(status=Round.Status.OPEN).exclude(applications__government=government)
+        .prefetch_related("eligible_regions")
+    ]
     return render(request, "fund/workspace/government.html", {"government": government, "applications": own, "open_rounds": open_rounds})
 
 
@@ -131,6 +143,12 @@ def start(request, slug, round_pk):
     """Start the intake of an open round, from a pledge seeking support or from nothing."""
     government, _membership = get_government_for_member(request, slug)
     round_ = get_object_or_404(Round, pk=round_pk, status=Round.Status.OPEN)
+    problem = services.eligibility_problem(round_, government)
+    if problem:
+        # Said before the applicant types anything; the service refuses the same case if the form is posted anyway.
+        return render(request, "fund/workspace/start.html", {
+            "government": government, "round": round_, "problem": problem, "terms": services.eligibility_terms(round_),
+        })
     form = StartForm(request.POST or None, pledges=services.pledges_seeking_support(government))
     if request.method == "POST" and form.is_valid():
         try:
@@ -140,7 +158,9 @@ def start(request, slug, round_pk):
             return redirect("fund_workspace:government", slug=government.slug)
         messages.success(request, _("Your application is started. Check the answers taken from your pledge."))
         return redirect("fund_workspace:answer", slug=government.slug, pk=application.pk)
-    return render(request, "fund/workspace/start.html", {"government": government, "round": round_, "form": form})
+    return render(request, "fund/workspace/start.html", {
+        "government": government, "round": round_, "form": form, "terms": services.eligibility_terms(round_),
+    })
 
 
 @login_required

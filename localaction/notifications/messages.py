@@ -22,8 +22,22 @@ MESSAGES = {
     "progress.published": _("The progress update of %(date)s on “%(title)s” is now public."),
     "progress.returned": _("Reviewers returned the progress update on “%(title)s” with comments: %(note)s"),
     # Fund: applications and evaluation (section kept by the Fund's evaluation code).
+    "fund.decision.invite": _("The application of %(government)s to “%(round)s” is now at the stage “Invited to a concept note”. Read the Fund’s feedback on the application page."),
+    "fund.decision.request_proposal": _("The application of %(government)s to “%(round)s” is now at the stage “Proposal”: the Fund asks for a full proposal. Read its feedback on the application page."),
+    "fund.decision.evaluate": _("The application of %(government)s to “%(round)s” is now at the stage “Under evaluation”."),
+    "fund.decision.award": _("The application of %(government)s to “%(round)s” is now at the stage “Awarded”. Read the Fund’s feedback on the application page."),
+    "fund.decision.waitlist": _("The application of %(government)s to “%(round)s” is now at the stage “Waitlisted”. Read the Fund’s feedback on the application page."),
+    "fund.decision.decline": _("The application of %(government)s to “%(round)s” is now at the stage “Declined”. Read the Fund’s feedback on the application page."),
+    "fund.evaluator_assigned": _("You are asked to evaluate the application of %(government)s to “%(round)s”: first declare any conflict of interest."),
+    "fund.conflict_declared": _("%(evaluator)s declared a conflict of interest on the application of %(government)s to “%(round)s”: assign another evaluator."),
     # Fund: grants (section kept by the Fund's grants code).
+    "fund.grant_created": _("The Global Cities Fund awarded %(government)s a grant of %(amount)s %(currency)s (“%(round)s”)."),
+    "fund.payment_recorded": _("The Global Cities Fund paid %(amount)s %(currency)s on %(date)s for the grant of “%(round)s”."),
+    "fund.report_submitted": _("The grant report of %(government)s for the period ending on %(date)s (“%(round)s”) was submitted."),
+    "fund.report_received": _("%(government)s submitted its grant report for the period ending on %(date)s (“%(round)s”)."),
     # Contact between governments.
+    "contact.received": _("%(sender)s (%(organisation)s) wrote to %(government)s about “%(title)s”: %(subject)s"),
+    "contact.replied": _("New answer from %(government)s in the conversation “%(subject)s”."),
     # Resources and events.
     # Imports.
 }

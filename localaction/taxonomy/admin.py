@@ -15,11 +15,12 @@ class RegionAdmin(admin.ModelAdmin):
 
 @admin.register(Country)
 class CountryAdmin(admin.ModelAdmin):
-    list_display = ("code", "iso3", "name_en", "name_fr", "name_es", "region", "subregion")
-    list_filter = ("region", "subregion")
+    list_display = ("code", "iso3", "name_en", "name_fr", "name_es", "region", "subregion", "income_group")
+    list_editable = ("income_group",)
+    list_filter = ("region", "subregion", "income_group")
     search_fields = ("code", "iso3", "name_en", "name_fr", "name_es")
     list_select_related = ("region", "subregion")
-    fields = (("code", "iso3", "numeric"), side_by_side("name")[0], ("region", "subregion"))
+    fields = (("code", "iso3", "numeric"), side_by_side("name")[0], ("region", "subregion"), "income_group")
 
 
 @admin.register(GCMObjective)

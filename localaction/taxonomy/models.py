@@ -30,6 +30,16 @@ class Region(TranslatableMixin, models.Model):
         return str(self.t.name)
 
 
+class IncomeGroup(models.TextChoices):
+    """World Bank income groups. The classification itself is not shipped (it changes every July): an
+    administrator records a country's group, and rounds of the Fund restricted to some groups read it."""
+
+    LOW = "low", _("Low income")
+    LOWER_MIDDLE = "lower_middle", _("Lower-middle income")
+    UPPER_MIDDLE = "upper_middle", _("Upper-middle income")
+    HIGH = "high", _("High income")
+
+
 class Country(TranslatableMixin, models.Model):
     """An ISO 3166-1 country or territory with its M49 region and sub-region."""
 
@@ -44,6 +54,10 @@ class Country(TranslatableMixin, models.Model):
     )
     subregion = models.ForeignKey(
         Region, verbose_name=_("sub-region"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    income_group = models.CharField(
+        _("income group"), max_length=12, choices=IncomeGroup.choices, blank=True, default="",
+        help_text=_("World Bank classification, recorded by an administrator; empty when not known."),
     )
 
     class Meta:

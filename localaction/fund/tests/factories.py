@@ -5,7 +5,7 @@ import factory
 from django.utils import timezone
 
 from localaction.factories import GovernmentFactory
-from localaction.fund.models import Application, Criterion, FormStage, Question, Round
+from localaction.fund.models import Application, Criterion, FormStage, Grant, GrantReport, Question, Round, Stage
 
 
 class RoundFactory(factory.django.DjangoModelFactory):
@@ -44,3 +44,26 @@ class ApplicationFactory(factory.django.DjangoModelFactory):
 
     round = factory.SubFactory(RoundFactory)
     government = factory.SubFactory(GovernmentFactory)
+
+
+class GrantFactory(factory.django.DjangoModelFactory):
+    """A grant of an awarded application, a year long from 1 January 2026, reports every 6 months."""
+
+    class Meta:
+        model = Grant
+
+    application = factory.SubFactory(ApplicationFactory, stage=Stage.AWARDED)
+    amount = 20000
+    currency = "USD"
+    starts_on = datetime.date(2026, 1, 1)
+    ends_on = datetime.date(2026, 12, 31)
+
+
+class GrantReportFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = GrantReport
+
+    grant = factory.SubFactory(GrantFactory)
+    period_end = datetime.date(2026, 7, 1)
+    narrative_en = "What was done."
+    submitted_at = factory.LazyFunction(timezone.now)

@@ -3,13 +3,18 @@ import datetime
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 from django.utils import timezone
 
 from localaction.actions.models import Action
 from localaction.activity.models import ActivityLog
 from localaction.factories import ActionFactory
 from localaction.fund import services
-from localaction.fund.models import Answer, FormStage, Question, Round, Stage
+from localaction.fund.models import Answer, FormStage, IncomeGroup, Question, Round, Stage
+from localaction.notifications.messages import MESSAGES, render_message
+from localaction.notifications.models import Notification
+from localaction.taxonomy.models import IncomeGroup as TaxonomyIncomeGroup
+from localaction.taxonomy.models import Region
 
 from .factories import QuestionFactory, RoundFactory
 
@@ -159,3 +164,62 @@ def test_a_managers_override_lets_one_application_submit_late_and_is_logged(pers
     assert entry.actor == personas.fund_manager
     assert entry.government == personas.government_a
     assert entry.payload == {"stage": "intake", "until": until.isoformat(), "reason": "Flooding closed the city hall."}
+
+
+# Eligibility --------------------------------------------------------------------------------------------------
+
+
+def test_a_round_for_some_regions_accepts_a_country_of_one_of_them_by_region_or_sub_region(personas):
+    france = personas.government_a.country  # Europe (150), Western Europe (155)
+    by_region = RoundFactory()
+    by_region.eligible_regions.set([france.region])
+    by_subregion = RoundFactory()
+    by_subregion.eligible_regions.set([france.subregion])
+    elsewhere = RoundFactory()
+    elsewhere.eligible_regions.set([Region.objects.get(code="002")])  # Africa
+
+    assert services.start_intake(by_region, personas.government_a, personas.member_a).stage == Stage.INTAKE
+    assert services.start_intake(by_subregion, personas.government_a, personas.member_a).stage == Stage.INTAKE
+    with pytest.raises(services.TransitionError, match="open to governments in Africa only"):
+        services.start_intake(elsewhere, personas.government_a, personas.member_a)
+    assert not elsewhere.applications.exists()
+
+
+def test_a_round_for_some_income_groups_needs_the_countrys_recorded_group(personas):
+    round_ = RoundFactory(eligible_income_groups=[IncomeGroup.LOW, IncomeGroup.LOWER_MIDDLE])
+    country = personas.government_a.country
+    with pytest.raises(services.TransitionError, match="not recorded on the platform: please contact the Fund"):
+        services.start_intake(round_, personas.government_a, personas.member_a)
+
+    country.income_group = IncomeGroup.HIGH
+    country.save()
+    with pytest.raises(services.TransitionError, match="income groups only: Low income, Lower-middle income"):
+        services.start_intake(round_, personas.government_a, personas.member_a)
+
+    country.income_group = IncomeGroup.LOWER_MIDDLE
+    country.save()
+    assert services.start_intake(round_, personas.government_a, personas.member_a).round == round_
+
+
+def test_the_taxonomy_and_the_fund_agree_on_the_income_groups():
+    assert TaxonomyIncomeGroup.choices == IncomeGroup.choices
+
+
+# Notifications ------------------------------------------------------------------------------------------------
+
+
+def test_the_applicants_are_told_of_each_decision_with_the_new_stage_and_a_link(personas):
+    application = submitted_intake(personas)
+    services.decide(application, personas.fund_manager, "invite", "Welcome.")
+
+    notices = Notification.objects.filter(verb="fund.decision.invite")
+    assert {notice.user for notice in notices} == {personas.member_a, personas.editor_a}
+    notice = notices.first()
+    assert notice.url == reverse("fund_workspace:answer", args=[personas.government_a.slug, application.pk])
+    assert "is now at the stage “Invited to a concept note”" in render_message(notice.verb, notice.context)
+    assert not Notification.objects.filter(user=personas.member_b).exists()
+
+
+@pytest.mark.parametrize("decision", list(services.DECISIONS))
+def test_every_decision_has_its_sentence(decision):
+    assert f"fund.decision.{decision}" in MESSAGES

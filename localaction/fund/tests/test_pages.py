@@ -147,3 +147,23 @@ def test_the_public_fund_page_shows_rounds_and_no_application_content(client_for
         assert "Inclusive pandemic response" in page
         for secret in ("Secret draft round", "Confidential", "Government A", "Hidden criterion name"):
             assert secret not in page
+
+
+def test_the_start_page_says_who_may_apply_before_anything_is_typed(client_for, personas):
+    open_to_all = RoundFactory(name_en="Open to all")
+    restricted = RoundFactory(name_en="Low income only", eligible_income_groups=["low"])
+    client = client_for("member_a")
+    slug = personas.government_a.slug
+
+    page = client.get(reverse("fund_workspace:start", args=[slug, open_to_all.pk])).content.decode()
+    assert "Every government may apply." in page and "Start the application" in page
+
+    page = client.get(reverse("fund_workspace:start", args=[slug, restricted.pk])).content.decode()
+    assert "Countries in these income groups: Low income." in page
+    assert "please contact the Fund" in page
+    assert "Start the application" not in page
+    home = client.get(reverse("fund_workspace:government", args=[slug])).content.decode()
+    assert "Not open to your government:" in home
+
+    client.post(reverse("fund_workspace:start", args=[slug, restricted.pk]), {"language": "en"})
+    assert not Application.objects.filter(round=restricted).exists()
