@@ -2,4 +2,4 @@
 
 
 def seed(write):
-    """Create this app's demo rows; `write` prints a line of the summary."""
+    """Nothing to create: images and widgets are drawn from the published actions the core seeder made."""
