@@ -39,12 +39,12 @@ class ActionAdmin(admin.ModelAdmin):
     search_fields = ("public_id", "title_en", "title_fr", "title_es", "government__name")
     list_select_related = ("government",)
     readonly_fields = ("public_id", "created_at", "updated_at", "created_by")
-    autocomplete_fields = ("government", "matches")
+    autocomplete_fields = ("government", "matches", "inspired_by")
     filter_horizontal = ("terms", "gcm_objectives", "guiding_principles", "gcr_objectives", "gcr_areas", "sdgs")
     date_hierarchy = "published_at"
     inlines = [CoPledgerInline, PartnerInline, IndicatorInline, LinkInline, DocumentInline]
     fieldsets = (
-        (None, {"fields": (("public_id", "slug"), ("kind", "status", "stage"), ("government", "campaign", "matches"))}),
+        (None, {"fields": (("public_id", "slug"), ("kind", "status", "stage"), ("government", "campaign", "matches", "inspired_by"))}),
         (_("Content"), {"fields": (("original_language", "translation_status"), *side_by_side("title", "summary", "description", "goals"))}),
         (_("Mapping"), {"fields": ("terms", "gcm_objectives", "guiding_principles", "gcr_objectives", "gcr_areas", "sdgs")}),
         (_("Dates and money"), {"fields": (("start_date", "end_date"), ("budget", "currency"), "funding_sources", "unmet_funding_need", "partnership_sought")}),

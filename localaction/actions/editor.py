@@ -148,7 +148,8 @@ def steps_with_data(action):
     return {
         "basics": bool(getattr(action, f"title_{action.original_language}")),
         "mapping": any(flags[f"has_{field}"] for field in mapping_fields),
-        "people": bool(flags["has_partners"] or flags["has_copledgers"] or action.matches_id or action.partnership_sought),
+        "people": bool(flags["has_partners"] or flags["has_copledgers"] or action.matches_id or action.inspired_by_id
+                       or action.partnership_sought),
         "money": bool(flags["has_indicators"] or action.start_date or action.end_date or action.budget is not None
                       or action.funding_sources or action.unmet_funding_need is not None),
         "documents": bool(flags["has_links"] or flags["has_documents"]),

@@ -18,7 +18,7 @@ from localaction.core.translation import LANGUAGE_CODES, language_name
 from localaction.governments.models import Government
 from localaction.taxonomy.models import SDG, GCMObjective, GCRArea, GCRObjective, GuidingPrinciple, Term
 
-from .models import Action, CoPledger, Document, Indicator, Link, Partner
+from .models import Action, CoPledger, Document, Indicator, Link, Partner, validate_inspired_by
 from .uploads import ACCEPTED, validate_document
 
 TEXT_FIELDS = ("title", "summary", "description", "goals")
@@ -299,7 +299,7 @@ class UploadForm(forms.Form):
 
 
 class MatchingForm(forms.ModelForm):
-    """The published pledge this one answers, and the partnership the owner looks for.
+    """The published pledge this one answers, the published action it replicates, and the partnership sought.
 
     The pledge is named by its public identifier: a list of every published pledge would weigh megabytes at
     scale, and a field called `matches` would shadow the DOM's form.matches() for scripts and assistive tools.
@@ -316,10 +316,17 @@ class MatchingForm(forms.ModelForm):
         widgets = {"partnership_sought": _textarea(3)}
         help_texts = {"partnership_sought": _("Who you would like to work with, and on what.")}
 
+    inspiration = forms.CharField(
+        label=_("Inspired by the action (its identifier)"), required=False, max_length=8,
+        help_text=_("If this action replicates or adapts a published action, of another government or your own, "
+                    "give its 8-character identifier: that action’s page will show it was replicated."),
+    )
+
     def __init__(self, *args, action, **kwargs):
         super().__init__(*args, instance=action, **kwargs)
         self.fields["answers"].initial = action.matches.public_id if action.matches_id else ""
-        self.fields = {"answers": self.fields.pop("answers"), **self.fields}
+        self.fields["inspiration"].initial = action.inspired_by.public_id if action.inspired_by_id else ""
+        self.fields = {"answers": self.fields.pop("answers"), "inspiration": self.fields.pop("inspiration"), **self.fields}
 
     def clean_answers(self):
         public_id = self.cleaned_data["answers"].strip().lower()
@@ -333,10 +340,21 @@ class MatchingForm(forms.ModelForm):
             raise forms.ValidationError(_("No published pledge has this identifier (it is not a published pledge, or it is this one)."))
         return pledge
 
+    def clean_inspiration(self):
+        public_id = self.cleaned_data["inspiration"].strip().lower()
+        if not public_id:
+            return None
+        original = Action.objects.filter(public_id=public_id).first()
+        if original is None:
+            raise forms.ValidationError(_("No action has this identifier."))
+        validate_inspired_by(self.instance, original)
+        return original
+
     def save_changes(self):
-        changed = list(self.changed_data)
+        changed = ["inspired_by" if name == "inspiration" else name for name in self.changed_data]
         if changed:
             self.instance.matches = self.cleaned_data.get("answers")
+            self.instance.inspired_by = self.cleaned_data.get("inspiration")
             self.save()
         return changed
 

@@ -2,6 +2,7 @@
 import secrets
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
@@ -34,6 +35,20 @@ class ActionQuerySet(models.QuerySet):
         return self.select_related("government__country__region").prefetch_related(
             "gcm_objectives", "gcr_areas"
         )
+
+
+def validate_inspired_by(action, original):
+    """An action can name as its inspiration only a published action (of any government) other than itself or
+    the action it is a working copy of, and not one that names it in turn (replication goes one way)."""
+    if original is None:
+        return
+    own = {action.pk, action.revision_of_id} - {None}
+    if original.pk in own:
+        raise ValidationError(_("An action cannot be inspired by itself."), code="self")
+    if original.status != Action.Status.PUBLISHED or original.revision_of_id:
+        raise ValidationError(_("Only a published action can be named as the inspiration."), code="unpublished")
+    if original.inspired_by_id in own:
+        raise ValidationError(_("That action already names this one as its inspiration."), code="cycle")
 
 
 class Action(TranslatableMixin, models.Model):
@@ -93,6 +108,11 @@ class Action(TranslatableMixin, models.Model):
     matches = models.ForeignKey(
         "self", verbose_name=_("answers the pledge"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="matched_by", help_text=_("A pledge that this one answers (support offered ⇄ support sought)."),
+    )
+    # Replication made visible: the original's page counts the published actions that name it here.
+    inspired_by = models.ForeignKey(
+        "self", verbose_name=_("inspired by"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="replications", help_text=_("A published action that this one replicates or adapts."),
     )
 
     original_language = models.CharField(_("original language"), max_length=2, choices=settings.LANGUAGES, default="en")

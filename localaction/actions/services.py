@@ -34,7 +34,7 @@ Status = Action.Status
 
 # Content a reviewer approves; copied from a working copy to the public action on approval.
 CONTENT_FIELDS = [
-    "kind", "stage", "campaign_id", "matches_id", "original_language", "translation_status",
+    "kind", "stage", "campaign_id", "matches_id", "inspired_by_id", "original_language", "translation_status",
     "title_en", "title_fr", "title_es", "summary_en", "summary_fr", "summary_es",
     "description_en", "description_fr", "description_es", "goals_en", "goals_fr", "goals_es",
     "start_date", "end_date", "budget", "currency", "funding_sources", "unmet_funding_need", "partnership_sought",

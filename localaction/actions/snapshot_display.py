@@ -67,6 +67,7 @@ class Labels:
             self.related[field] = {str(obj.pk): self._label(obj) for obj in queryset}
         self.campaigns = self._names(Campaign, snapshots, "campaign_id")
         self.actions = self._names(Action, snapshots, "matches_id")
+        self.inspirations = self._names(Action, snapshots, "inspired_by_id")
 
     @staticmethod
     def _label(obj):
@@ -101,6 +102,8 @@ class Labels:
             return self.campaigns.get(value, _("a campaign that no longer exists"))
         if field == "matches_id":
             return self.actions.get(value, _("an action that no longer exists"))
+        if field == "inspired_by_id":
+            return self.inspirations.get(value, _("an action that no longer exists"))
         if field == "translation_status":
             states = dict(Action.TranslationStatus.choices)
             return "; ".join(f"{language_name(code)}: {states.get(state, state)}" for code, state in sorted(value.items()))

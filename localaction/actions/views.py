@@ -29,7 +29,7 @@ def action_list(request):
 def get_published_action(public_id):
     """The published action with this public id, with everything its page shows, or 404."""
     queryset = Action.objects.published().select_related(
-        "government__country__region", "campaign", "matches__government"
+        "government__country__region", "campaign", "matches__government", "inspired_by__government"
     ).prefetch_related(
         "gcm_objectives", "guiding_principles", "gcr_objectives", "gcr_areas", "sdgs", "terms__vocabulary",
         "partners", "indicators", "links", "announced_at",

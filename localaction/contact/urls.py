@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+"""Writing to a government from one of its action pages, under /contact/."""
+from django.urls import path
+
+from . import views
 
 app_name = "contact"
 
-urlpatterns = []
+urlpatterns = [
+    path("actions/<str:public_id>/", views.contact_new, name="new"),
+]
