@@ -86,6 +86,39 @@ def api_rate_limits_off(settings):
 
 
 @pytest.fixture(autouse=True)
+def forced_sign_ins_pass_the_second_factor(monkeypatch):
+    """client.force_login() skips the password, so it skips the second factor too: privileged users signed in
+    that way (client_for, or a test's own force_login) reach the back office as after entering a code. Tests of
+    the second factor sign in through the login page instead."""
+    from django.test import Client
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from localaction.accounts.services import requires_two_factor
+
+    force_login = Client.force_login
+
+    def force_login_verified(self, user, backend=None):
+        force_login(self, user, backend)
+        if requires_two_factor(user):
+            device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+            device = device or TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+            session = self.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login_verified)
+
+
+@pytest.fixture(autouse=True)
+def public_form_guards_off(settings):
+    """Like the API limits: the sign-up limit per address and the minimum time before a public form may be sent
+    would trip tests that post forms at once from 127.0.0.1. Tests of these guards set their own values."""
+    settings.LOCALACTION_SIGNUPS_PER_HOUR = None
+    settings.LOCALACTION_FORM_MIN_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def archive_folder(settings, tmp_path):
     """Archives built during a test (`manage.py periodic` enqueues one) go to the test's own folder, never to
     var/archive."""

@@ -300,3 +300,66 @@ LOCALACTION_HEALTH_MAX_JOB_DELAY = int(os.environ.get("HEALTH_MAX_JOB_DELAY", "9
 
 # Where `export_archive` writes its snapshots (the latest is offered for download).
 LOCALACTION_ARCHIVE_DIR = Path(os.environ.get("ARCHIVE_DIR", BASE_DIR / "var" / "archive"))
+
+# --- Accounts hardening (axes, two-factor, sessions) ---
+# django-axes counts failed sign-ins per e-mail address and client address (main site and admin alike) and locks
+# that pair out for a while; django-otp holds the TOTP and backup-code devices that privileged users must use.
+INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static", "axes"]
+MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+                  "localaction.accounts.middleware.IdleSessionMiddleware")
+MIDDLEWARE.insert(MIDDLEWARE.index("localaction.accounts.middleware.IdleSessionMiddleware") + 1,
+                  "django_otp.middleware.OTPMiddleware")
+MIDDLEWARE.insert(MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+                  "localaction.accounts.middleware.TwoFactorMiddleware")
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # axes wants to be last: it turns lock-outs into a page
+AUTHENTICATION_BACKENDS = ["localaction.accounts.backends.LockoutBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")) / 60  # in hours, as axes counts
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_FORM_FIELD = "username"  # the sign-in forms name the e-mail box "username", as Django does
+AXES_USERNAME_CALLABLE = "localaction.accounts.backends.username_for_lockout"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "localaction.accounts.views.locked_out"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+OTP_TOTP_ISSUER = "Local Action"
+# Platform roles whose holders (and every staff user) must confirm sign-ins with a second factor.
+LOCALACTION_TWO_FACTOR_ROLES = ["reviewers", "fund_managers"]
+# A session unused for this long is ended (checked on each request, its timestamp written at most once a minute);
+# SESSION_COOKIE_AGE caps a session's whole life.
+LOCALACTION_SESSION_IDLE_SECONDS = int(os.environ.get("SESSION_IDLE_HOURS", "12")) * 3600
+SESSION_COOKIE_AGE = 14 * 24 * 3600
+# Public forms: a sign-up or reset sent sooner than this after the page was shown is a robot; at most this many
+# sign-ups an hour from one address.
+LOCALACTION_FORM_MIN_SECONDS = 3
+LOCALACTION_SIGNUPS_PER_HOUR = int(os.environ.get("SIGNUPS_PER_HOUR", "5"))
+
+# --- Web surface (CSP, security headers) ---
+# Pages load scripts, styles, images and fonts from this origin only and run no inline code (no nonce needed: the
+# templates have no inline script, style element or style attribute; no stylesheet, ours or the admin's, uses a
+# data: URI). Answers that are not HTML get `default-src 'none'` (core/security.py); the embeddable widgets drop
+# frame-ancestors (core.security.frameable).
+INSTALLED_APPS += ["csp"]
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+                  "localaction.core.security.ContentSecurityPolicyMiddleware")
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+                  "localaction.core.security.PermissionsPolicyMiddleware")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+    },
+}
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"

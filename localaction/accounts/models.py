@@ -3,6 +3,7 @@ government is a Membership (see governments)."""
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -48,6 +49,9 @@ class User(AbstractUser):
         _("preferred language"), max_length=5, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
 
+    # Set when the person deleted their account: the row stays (the activity log points to it), emptied.
+    deleted_at = models.DateTimeField(_("deleted at"), null=True, blank=True, editable=False)
+
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
     objects = UserManager()
@@ -57,6 +61,8 @@ class User(AbstractUser):
         verbose_name_plural = _("users")
 
     def __str__(self):
+        if self.deleted_at:
+            return gettext("Deleted user #%(id)s") % {"id": self.pk}
         return self.full_name or self.email
 
     def get_full_name(self):

@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from . import views
+from .forms import PasswordResetForm
 
 app_name = "accounts"
 
@@ -9,6 +10,13 @@ urlpatterns = [
     path("login/", auth_views.LoginView.as_view(template_name="accounts/login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("signup/", views.signup, name="signup"),
+    path("me/", views.account, name="account"),
+    path("me/two-factor/", views.two_factor_setup, name="two_factor_setup"),
+    path("me/two-factor/verify/", views.two_factor_verify, name="two_factor_verify"),
+    path("me/two-factor/backup-codes/", views.backup_codes, name="backup_codes"),
+    path("me/two-factor/turn-off/", views.two_factor_disable, name="two_factor_disable"),
+    path("me/data/", views.data_export, name="data_export"),
+    path("me/delete/", views.delete_account, name="delete_account"),
     path(
         "password/change/",
         auth_views.PasswordChangeView.as_view(
@@ -25,6 +33,7 @@ urlpatterns = [
         "password/reset/",
         auth_views.PasswordResetView.as_view(
             template_name="accounts/password_reset.html",
+            form_class=PasswordResetForm,
             email_template_name="accounts/email/password_reset.txt",
             subject_template_name="accounts/email/password_reset_subject.txt",
             success_url=reverse_lazy("accounts:password_reset_done"),

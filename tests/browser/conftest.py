@@ -230,3 +230,4 @@ class AxeAudit:
 def axe_audit():
     """axe_audit.check(page, "where") during the test, then axe_audit.assert_no_violations() at its end."""
     return AxeAudit()
+

@@ -17,6 +17,7 @@ from playwright.sync_api import expect
 
 from localaction import factories
 from localaction.accounts.models import Roles
+from localaction.accounts.tests.browser_helpers import complete_second_factor
 from localaction.actions.models import Action
 from localaction.fund.models import Criterion, FormStage, Question, Round
 from localaction.governments.models import Membership
@@ -104,6 +105,7 @@ def signed_in(new_context, user):
     form.locator('input[name="username"]').fill(user.email)
     form.locator('input[name="password"]').fill(factories.PASSWORD)
     form.get_by_role("button", name="Sign in").click()
+    complete_second_factor(page, user)
     expect(page.get_by_role("button", name="Sign out")).to_be_visible()
     return page
 

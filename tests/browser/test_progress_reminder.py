@@ -19,6 +19,7 @@ from playwright.sync_api import expect
 
 from localaction import factories
 from localaction.accounts.models import Roles
+from localaction.accounts.tests.browser_helpers import complete_second_factor
 from localaction.actions.models import Action
 from localaction.governments.models import Membership
 from localaction.jobs.services import run_due
@@ -84,6 +85,7 @@ def sign_in_here(page, user):
     form.locator('input[name="username"]').fill(user.email)
     form.locator('input[name="password"]').fill(factories.PASSWORD)
     form.locator('button[type="submit"]').click()
+    complete_second_factor(page, user)
     expect(sign_out_button(page)).to_be_visible()
 
 
