@@ -148,7 +148,8 @@ class Event(TranslatableMixin, models.Model):
 
     @property
     def zone(self):
-        return zoneinfo.ZoneInfo(self.time_zone)
+        # A form refused for a bad zone name has already set it on the instance it re-renders: show UTC then.
+        return zoneinfo.ZoneInfo(self.time_zone if self.time_zone in time_zone_names() else "UTC")
 
     @property
     def organiser_list(self):

@@ -59,7 +59,8 @@ class MappingForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         used = {}
-        for key, header in cleaned.items():
+        # A copy: add_error() takes the field out of cleaned_data.
+        for key, header in list(cleaned.items()):
             if key.startswith("field_") and header:
                 if header in used:
                     self.add_error(key, _("The column “%(header)s” is already chosen for another field.") % {"header": header})
