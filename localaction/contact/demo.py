@@ -9,7 +9,7 @@ directly: no e-mail is queued for invented conversations.
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from localaction.actions.models import Action
+from localaction.actions.models import Action, ActionRevision
 from localaction.core.demo_data import GOVERNMENT_A, GOVERNMENT_B
 from localaction.governments.models import Government
 
@@ -48,8 +48,13 @@ def _replications(government_a):
         return 0
     copies = Action.objects.published().exclude(government=government_a).filter(inspired_by__isnull=True).order_by("pk")
     ids = list(copies.values_list("pk", flat=True)[:REPLICATIONS])
-    # A plain UPDATE: the link is not indexed for search, so no re-indexing is needed.
-    return Action.objects.filter(pk__in=ids).update(inspired_by=original)
+    # A plain UPDATE: the link is not indexed for search, so no re-indexing is needed. The approved snapshots
+    # (revisions) carry the link too, as if it had been there when the reviewer approved them.
+    updated = Action.objects.filter(pk__in=ids).update(inspired_by=original)
+    for revision in ActionRevision.objects.filter(action_id__in=ids):
+        revision.data["inspired_by_id"] = original.pk
+        revision.save(update_fields=["data"])
+    return updated
 
 
 def seed(write):

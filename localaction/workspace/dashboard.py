@@ -97,5 +97,7 @@ def dashboard(user):
         "panels": government_panels(user),
         "pending_requests": pending_requests(user),
         "is_reviewer": is_reviewer,
+        "is_fund_manager": user.has_role(Roles.FUND_MANAGER),
+        "is_evaluator": user.has_role(Roles.EVALUATOR),
         "review_summary": review_queue_summary() if is_reviewer else None,
     }
