@@ -8,7 +8,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/localaction
 # LOCALACTION_REQUIRE_BROWSER=1 (as in CI).
 PYTEST_ARGS ?=
 
-.PHONY: run test test-pg test-browser install catalogs messages bench clean prod-check audit bench-load
+.PHONY: run test test-pg test-browser install catalogs messages bench clean prod-check audit bench-load bench-lighthouse
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -70,3 +70,13 @@ LOAD_ARGS ?=
 bench-load: install
 	$(PY) -m pip install --quiet -r requirements-bench.txt
 	$(PY) bench/load_test.py $(LOAD_ARGS)
+
+# Issue #13's Lighthouse figures: home, catalog and one action page on gunicorn (DEBUG=0) with a fresh demo database,
+# mobile with simulated throttling, Lighthouse 12.8.2 (pinned in bench/lighthouse; 13 needs a newer Node) on Debian's
+# chromium; fails when a category scores under 95. About two minutes.
+LIGHTHOUSE_ARGS ?=
+bench/lighthouse/node_modules/.package-lock.json: bench/lighthouse/package-lock.json
+	cd bench/lighthouse && npm ci --no-audit --no-fund --silent
+
+bench-lighthouse: install bench/lighthouse/node_modules/.package-lock.json
+	$(PY) bench/lighthouse.py $(LIGHTHOUSE_ARGS)

@@ -244,8 +244,9 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    # WeasyPrint and fontTools report every font they subset at INFO: noise, not news.
-    "loggers": {name: {"level": "WARNING"} for name in ("weasyprint", "fontTools")},
+    # WeasyPrint and fontTools report every font they subset at INFO, django-axes its version at every start:
+    # noise, not news (axes' lockouts are logged at WARNING).
+    "loggers": {name: {"level": "WARNING"} for name in ("weasyprint", "fontTools", "axes")},
 }
 
 # Absolute links in e-mails (jobs have no request to build them from).
