@@ -6,7 +6,6 @@ titles and summaries in every language and the publisher. It reads a folded copy
 (`Resource.search_text`): a plain `LIKE`, the same on SQLite and PostgreSQL, which is enough for a library of a
 few hundred items.
 """
-from dataclasses import dataclass
 
 import django_filters
 from django.db.models import Count, Value
@@ -14,6 +13,7 @@ from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils.translation import gettext_lazy as _
 
 from localaction.core.translation import current_language
+from localaction.search.catalog import Facet, Option  # the catalog's facet shapes, shared by the templates
 from localaction.search.text import words
 from localaction.taxonomy.models import SDG, GCMObjective, GCRObjective
 
@@ -81,23 +81,6 @@ FACETS = {
 }
 
 
-@dataclass
-class Option:
-    value: str
-    label: str
-    count: int
-    selected: bool
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    empty_label: str
-    options: list
-    errors: list
-
-
 def _options(filterset, name, counts):
     field = filterset.form.fields[name]
     current = filterset.data.get(name, "")
@@ -123,6 +106,6 @@ def facets(filterset):
         field = filterset.form.fields[name]
         result.append(Facet(
             name, str(field.label), str(field.empty_label or ""), _options(filterset, name, counts),
-            filterset.form.errors.get(name, []),
+            errors=filterset.form.errors.get(name, []),
         ))
     return result
