@@ -80,3 +80,11 @@ bench/lighthouse/node_modules/.package-lock.json: bench/lighthouse/package-lock.
 
 bench-lighthouse: install bench/lighthouse/node_modules/.package-lock.json
 	$(PY) bench/lighthouse.py $(LIGHTHOUSE_ARGS)
+
+# Issue #13's page-quality suite (tests/quality), left out of `make test`: every page type in en, fr and es through
+# axe-core, the Nu HTML Checker (Java, and vnu.jar from package.json), requests to other hosts, and page weight.
+# About 3 minutes.
+.PHONY: test-quality
+test-quality: catalogs
+	npm ci --ignore-scripts --no-audit --no-fund
+	$(PY) -m pytest -m quality tests/quality $(PYTEST_ARGS)

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
+from localaction.actions.forms import DateInput  # the browser's date picker, always YYYY-MM-DD
+
 from .models import Application, BudgetLine, Criterion, IncomeGroup, Question, Round
 from .services import DECISIONS
 
@@ -23,9 +25,9 @@ class RoundForm(forms.ModelForm):
         ]
         widgets = {
             "themes": forms.CheckboxSelectMultiple,
-            "intake_deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "concept_note_deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "proposal_deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "intake_deadline": DateInput(),
+            "concept_note_deadline": DateInput(),
+            "proposal_deadline": DateInput(),
             "description_en": forms.Textarea(attrs={"rows": 3}),
             "description_fr": forms.Textarea(attrs={"rows": 3}),
             "description_es": forms.Textarea(attrs={"rows": 3}),
@@ -110,5 +112,5 @@ class DecisionForm(forms.Form):
 
 class OverrideForm(forms.Form):
     stage = forms.ChoiceField(label=_("Stage"), choices=Question._meta.get_field("stage").choices)
-    until = forms.DateField(label=_("Accept submissions until"), widget=forms.DateInput(attrs={"type": "date"}))
+    until = forms.DateField(label=_("Accept submissions until"), widget=DateInput())
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2}))

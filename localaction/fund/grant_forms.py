@@ -4,10 +4,9 @@ from django.conf import settings
 from django.forms import formset_factory
 from django.utils.translation import gettext_lazy as _
 
+from localaction.actions.forms import DateInput  # the browser's date picker, always YYYY-MM-DD
+
 from .models import Grant
-
-DATE = {"type": "date"}
-
 
 class GrantForm(forms.ModelForm):
     """The grant's terms; the rules (range, pledge, period, tranches) are checked by grants.create_grant."""
@@ -16,8 +15,8 @@ class GrantForm(forms.ModelForm):
         model = Grant
         fields = ["amount", "currency", "pledge", "starts_on", "ends_on", "reporting_interval_months"]
         widgets = {
-            "starts_on": forms.DateInput(attrs=DATE, format="%Y-%m-%d"),
-            "ends_on": forms.DateInput(attrs=DATE, format="%Y-%m-%d"),
+            "starts_on": DateInput(),
+            "ends_on": DateInput(),
         }
         help_texts = {
             "pledge": _("The government’s published pledge this grant funds; shown on the Fund’s public page."),
@@ -32,7 +31,7 @@ class GrantForm(forms.ModelForm):
 
 
 class TrancheForm(forms.Form):
-    planned_on = forms.DateField(label=_("Planned on"), widget=forms.DateInput(attrs=DATE))
+    planned_on = forms.DateField(label=_("Planned on"), widget=DateInput())
     planned_amount = forms.DecimalField(label=_("Planned amount"), max_digits=14, decimal_places=2, min_value=0.01)
 
 
@@ -45,13 +44,13 @@ def filled_rows(formset):
 
 
 class PaymentForm(forms.Form):
-    paid_on = forms.DateField(label=_("Paid on"), widget=forms.DateInput(attrs=DATE))
+    paid_on = forms.DateField(label=_("Paid on"), widget=DateInput())
     paid_amount = forms.DecimalField(label=_("Amount paid"), max_digits=14, decimal_places=2, min_value=0.01)
 
 
 class ReportForm(forms.Form):
     period_end = forms.DateField(
-        label=_("Period ending on"), widget=forms.DateInput(attrs=DATE, format="%Y-%m-%d"),
+        label=_("Period ending on"), widget=DateInput(),
         help_text=_("The report covers the grant from its start or your previous report up to this date."),
     )
     language = forms.ChoiceField(label=_("Language of the report"), choices=settings.LANGUAGES, initial="en")
