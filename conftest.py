@@ -30,6 +30,15 @@ class Personas:
         return None if name == "anonymous" else getattr(self, name)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def media_folder_of_this_process(tmp_path_factory):
+    """Files stored by tests land in a folder of this test process, so that parallel workers (CI runs pytest -n 2)
+    never see each other's uploads. Tests that need an empty folder still point MEDIA_ROOT at their tmp_path."""
+    from django.conf import settings as django_settings
+
+    django_settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
+
+
 @pytest.fixture
 def personas(db):
     government_a = GovernmentFactory(name="Government A", slug="government-a")
