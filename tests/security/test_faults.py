@@ -22,8 +22,16 @@ from hashlib import sha256
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from localaction.imports.tests.test_import_killed import counts as import_counts, write_rows
+
+# These tests drive a FILE SQLite database of their own in subprocesses, whatever the suite's database: the
+# PostgreSQL run would only repeat the SQLite run's work.
+pytestmark = pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
+    reason="runs its own SQLite database in subprocesses; covered by the SQLite run",
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKER = Path(__file__).with_name("fault_worker.py")
