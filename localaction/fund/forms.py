@@ -5,8 +5,9 @@ from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from localaction.actions.forms import DateInput  # the browser's date picker, always YYYY-MM-DD
+from localaction.taxonomy.models import IncomeGroup
 
-from .models import Application, BudgetLine, Criterion, IncomeGroup, Question, Round
+from .models import Application, BudgetLine, Criterion, Question, Round
 from .services import DECISIONS
 
 

@@ -27,13 +27,6 @@ class Theme(TranslatableMixin, models.Model):
         return str(self.t.name)
 
 
-class IncomeGroup(models.TextChoices):
-    """World Bank income groups, used to say which governments a round is open to."""
-
-    LOW = "low", _("Low income")
-    LOWER_MIDDLE = "lower_middle", _("Lower-middle income")
-    UPPER_MIDDLE = "upper_middle", _("Upper-middle income")
-    HIGH = "high", _("High income")
 
 
 class Stage(models.TextChoices):

@@ -10,10 +10,10 @@ from localaction.actions.models import Action
 from localaction.activity.models import ActivityLog
 from localaction.factories import ActionFactory
 from localaction.fund import services
-from localaction.fund.models import Answer, FormStage, IncomeGroup, Question, Round, Stage
+from localaction.fund.models import Answer, FormStage, Question, Round, Stage
+from localaction.taxonomy.models import IncomeGroup
 from localaction.notifications.messages import MESSAGES, render_message
 from localaction.notifications.models import Notification
-from localaction.taxonomy.models import IncomeGroup as TaxonomyIncomeGroup
 from localaction.taxonomy.models import Region
 
 from .factories import QuestionFactory, RoundFactory
@@ -199,10 +199,6 @@ def test_a_round_for_some_income_groups_needs_the_countrys_recorded_group(person
     country.income_group = IncomeGroup.LOWER_MIDDLE
     country.save()
     assert services.start_intake(round_, personas.government_a, personas.member_a).round == round_
-
-
-def test_the_taxonomy_and_the_fund_agree_on_the_income_groups():
-    assert TaxonomyIncomeGroup.choices == IncomeGroup.choices
 
 
 # Notifications ------------------------------------------------------------------------------------------------
