@@ -121,10 +121,11 @@ def forced_sign_ins_pass_the_second_factor(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def public_form_guards_off(settings):
-    """Like the API limits: the sign-up limit per address and the minimum time before a public form may be sent
-    would trip tests that post forms at once from 127.0.0.1. Tests of these guards set their own values."""
+    """Like the API limits: the sign-up and search limits per address and the minimum time before a public form
+    may be sent would trip tests that post forms at once from 127.0.0.1. Tests of these guards set their own values."""
     settings.LOCALACTION_SIGNUPS_PER_HOUR = None
     settings.LOCALACTION_FORM_MIN_SECONDS = 0
+    settings.SEARCH_RATE_PER_MINUTE = 0
 
 
 @pytest.fixture(autouse=True)

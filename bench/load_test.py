@@ -11,7 +11,8 @@ and the media; the catalogs are compiled when a .mo file is missing or older tha
 DEBUG=0, a generated SECRET_KEY, ALLOWED_HOSTS=127.0.0.1 and BASE_URL=http://127.0.0.1:<port>; the only
 departures from production are SECURE_SSL_REDIRECT=0 (no TLS proxy in front: every request would be a redirect)
 and API_ANON_RATE raised, because every simulated visitor comes from the same address and would otherwise share
-one visitor's API quota (--keep-api-throttle keeps the default). The page cache is per worker (no REDIS_URL).
+one visitor's API quota (--keep-api-throttle keeps the default). The cache is Redis, as deploy.md sets production up
+(--redis; a local database emptied first), or each worker's memory when no Redis answers.
 Gunicorn's own start-up skips Django's system checks, which refuse 127.0.0.1 as a production host on purpose.
 
 Bounded: set-up about a minute, each phase stops on its own (locust -t, requests with timeouts), the server is
@@ -85,7 +86,23 @@ def prepare(workdir, database, env, skip_setup):
     return time.perf_counter() - started
 
 
-def server_env(database, workdir, port, keep_api_throttle, reused):
+def redis_for_the_run(url):
+    """The shared cache of a production deployment (deploy.md): Redis at `url`, emptied first so that every run
+    starts cold. None when no Redis answers there (the run then keeps each worker's own memory cache)."""
+    if not url:
+        return None
+    try:
+        import redis
+
+        client = redis.Redis.from_url(url, socket_connect_timeout=2)
+        client.flushdb()
+        return url
+    except Exception as error:  # noqa: BLE001 — any failure means "no Redis here"
+        print(f"no Redis at {url} ({error.__class__.__name__}): each worker keeps its own cache")
+        return None
+
+
+def server_env(database, workdir, port, keep_api_throttle, reused, redis_url=None):
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite:///{database}",
@@ -100,7 +117,10 @@ def server_env(database, workdir, port, keep_api_throttle, reused):
     }
     if not keep_api_throttle:
         env["API_ANON_RATE"] = "1000000/min"
+        env["SEARCH_RATE_PER_MINUTE"] = "0"  # the catalog's search limit per address, likewise
     env.pop("REDIS_URL", None)
+    if redis_url:
+        env["REDIS_URL"] = redis_url
     return env
 
 
@@ -393,13 +413,17 @@ def main():
                         help="reuse this SQLite database (already migrated and seeded) instead of building one")
     parser.add_argument("--keep-api-throttle", action="store_true",
                         help="keep the API's anonymous rate limit (all visitors share 127.0.0.1: expect 429s)")
+    parser.add_argument("--redis", default="redis://127.0.0.1:6379/14", metavar="URL",
+                        help="Redis for the shared cache, as in production; its database is emptied first "
+                             "(default redis://127.0.0.1:6379/14; '' for each worker's own memory cache)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="localaction-load-") as tmp:
         workdir = Path(tmp)
         database = args.skip_setup.resolve() if args.skip_setup else workdir / "db.sqlite3"
         port = free_port()
-        env = server_env(database, workdir, port, args.keep_api_throttle, bool(args.skip_setup))
+        redis_url = redis_for_the_run(args.redis)
+        env = server_env(database, workdir, port, args.keep_api_throttle, bool(args.skip_setup), redis_url)
         setup_seconds = prepare(workdir, database, env, bool(args.skip_setup))
         django_setup(database)
         server = start_server(env, port, args.workers, args.worker_class, args.threads)
@@ -410,7 +434,8 @@ def main():
             sampler.start()
             threads = f" × {args.threads} threads" if args.worker_class == "gthread" else ""
             print(f"database: {database} (set-up {setup_seconds:.0f} s); gunicorn on 127.0.0.1:{port}, "
-                  f"{args.workers} {args.worker_class} workers{threads}, DEBUG=0; {os.cpu_count()} cores")
+                  f"{args.workers} {args.worker_class} workers{threads}, DEBUG=0; {os.cpu_count()} cores; "
+                  f"cache: {'Redis' if redis_url else 'per worker'}")
             if args.phase in ("all", "browse"):
                 targets = fetch_targets(port)
                 print(f"warm-up: {warm_up(port, args.workers, targets):.0f} s")

@@ -5,6 +5,8 @@ from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
+from localaction.core.page_cache import anonymous_page_cache
+from localaction.core.ratelimit import search_limit
 from localaction.progress.timeline import timeline_prefetch
 from localaction.search import catalog
 from localaction.search.cache import PARTIAL_HEADER, anonymous_catalog_cache
@@ -17,6 +19,7 @@ def paginate(request, queryset):
     return Paginator(queryset, settings.LOCALACTION_PAGE_SIZE).get_page(request.GET.get("page"))
 
 
+@search_limit
 @anonymous_catalog_cache
 def action_list(request):
     """The catalog: search, facets with counts, sorting; with JavaScript, the form asks for the region only."""
@@ -45,6 +48,7 @@ def get_published_action(public_id):
     return get_object_or_404(queryset, public_id=public_id)
 
 
+@anonymous_page_cache
 def action_detail(request, public_id, slug=None):
     action = get_published_action(public_id)
     if slug != action.slug:

@@ -7,3 +7,6 @@ class CoreConfig(AppConfig):
     def ready(self):
         # Registers the production settings checks (run by every manage.py command and `check --deploy`).
         from . import checks  # noqa: F401
+        from .page_cache import connect_signals
+
+        connect_signals()

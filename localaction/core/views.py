@@ -3,10 +3,12 @@ from django.http import QueryDict
 from django.shortcuts import render
 
 from localaction.actions.models import Action
+from localaction.core.page_cache import anonymous_page_cache
 from localaction.insights import stats
 from localaction.progress.models import ProgressUpdate
 
 
+@anonymous_page_cache
 def home(request):
     """Counters, the map, three charts, the latest actions and progress updates; cached under the catalog
     version where it costs (insights/stats.py), so the page stays cheap on a large catalog."""

@@ -4,10 +4,12 @@ from django.shortcuts import get_object_or_404, render
 
 from localaction.actions.models import Action
 from localaction.actions.views import paginate
+from localaction.core.page_cache import anonymous_page_cache
 
 from .models import Government
 
 
+@anonymous_page_cache
 def government_list(request):
     governments = (
         Government.objects.public()
@@ -18,6 +20,7 @@ def government_list(request):
     return render(request, "governments/government_list.html", {"page": paginate(request, governments)})
 
 
+@anonymous_page_cache
 def government_detail(request, slug):
     government = get_object_or_404(Government.objects.public().select_related("country__region", "country__subregion"), slug=slug)
     actions = Action.objects.published().involving(government).for_listing().order_by("-published_at", "-id")

@@ -3,6 +3,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
+from localaction.core.page_cache import anonymous_page_cache
 from localaction.search import catalog
 
 from . import stats
@@ -27,6 +28,7 @@ def _page_context(request, scope):
     return {"catalog": filters, "filter": filters.filter, "scope": scope}
 
 
+@anonymous_page_cache
 def insights(request):
     """Every chart of the filtered actions, then the coverage gaps of the place chosen."""
     scope = stats.Scope(request.GET)
