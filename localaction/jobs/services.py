@@ -101,11 +101,14 @@ def run_job(job):
     return True
 
 
-def run_due(limit=100):
-    """Run up to `limit` jobs that are due, oldest first; returns (succeeded, failed)."""
+def run_due(limit=100, stop=None):
+    """Run up to `limit` jobs that are due, oldest first; returns (succeeded, failed). `stop()` is asked before
+    each job: once it is true, no further job is claimed (the worker is shutting down)."""
     succeeded = failed = 0
     due = Job.objects.filter(status=Job.Status.PENDING, run_after__lte=timezone.now())
     for job_id in list(due.values_list("pk", flat=True)[:limit]):
+        if stop is not None and stop():
+            break
         if not claim(job_id):
             continue  # another worker took it
         if run_job(Job.objects.get(pk=job_id)):

@@ -1,7 +1,7 @@
 """A worker process for the fault tests: `python tests/security/fault_worker.py <step> [arguments]`.
 
 `setup-report` and `setup-mail N` put work in the queue of the database named by DATABASE_URL; `work` runs
-`manage.py runjobs --once`, and with FAULT_PAUSE set it first stops at a chosen point of the real job code,
+`manage.py runjobs --once` (`serve`: `runjobs` until stopped), and with FAULT_PAUSE set it first stops at a chosen point of the real job code,
 prints "PAUSED" and sleeps, so the test can kill it there with SIGKILL:
 
 - FAULT_PAUSE=report:<percent> — in an annual report build, once it reports that much progress;
@@ -28,7 +28,8 @@ from django.core.management import call_command  # noqa: E402
 
 def pause():
     print("PAUSED", flush=True)
-    time.sleep(120)
+    # Long enough for a kill; FAULT_PAUSE_SECONDS shortens it for a test that lets the job finish.
+    time.sleep(float(os.environ.get("FAULT_PAUSE_SECONDS", "120")))
 
 
 def install_pause(spec):
@@ -97,5 +98,9 @@ if __name__ == "__main__":
         if os.environ.get("FAULT_PAUSE"):
             install_pause(os.environ["FAULT_PAUSE"])
         call_command("runjobs", "--once")
+    elif step == "serve":  # the service's worker: runs until stopped
+        if os.environ.get("FAULT_PAUSE"):
+            install_pause(os.environ["FAULT_PAUSE"])
+        call_command("runjobs", "--sleep", "0.2")
     else:
         raise SystemExit(f"unknown step {step!r}")

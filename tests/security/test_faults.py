@@ -194,3 +194,30 @@ def test_a_kill_just_after_sending_sends_that_one_email_again(database):
     assert {address: recipients.count(address) for address in set(recipients)} == {
         "person0@example.org": 1, "person1@example.org": 2, "person2@example.org": 1}
     assert query(database, "SELECT status, count(*) FROM jobs_job GROUP BY status") == [("done", 3)]
+
+
+# ---------------------------------------------------------------- a stop asked for (SIGTERM)
+
+def test_a_worker_asked_to_stop_finishes_its_job_claims_no_other_and_exits(database):
+    """systemd's stop and a deploy send SIGTERM: the e-mail under way is sent and its job committed, the rest
+    wait in the queue for the next worker, nothing is left `running`."""
+    run(database, str(WORKER), "setup-mail", "5")
+    worker = subprocess.Popen([sys.executable, str(WORKER), "serve"], cwd=ROOT, text=True,
+                              env=environment(database, FAULT_PAUSE="mail-before:2", FAULT_PAUSE_SECONDS="3"),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    for line in worker.stdout:
+        if line.strip() == "PAUSED":
+            break
+    else:
+        pytest.fail("the worker never reached the pause: " + worker.stderr.read())
+    worker.send_signal(signal.SIGTERM)
+    output, errors = worker.communicate(timeout=60)
+
+    assert worker.returncode == 0, errors
+    assert "SIGTERM received" in output and "jobs: stopped" in output
+    assert len(sent_to(database)) == 2
+    assert query(database, "SELECT status, count(*) FROM jobs_job GROUP BY status ORDER BY status") == [
+        ("done", 2), ("pending", 3)]
+
+    run(database, str(WORKER), "work")
+    assert sorted(sent_to(database)) == sorted(f"person{number}@example.org" for number in range(5))
