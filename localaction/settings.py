@@ -150,6 +150,9 @@ if LOCALACTION_REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Anonymous readers' pages kept this many seconds (core/page_cache.py). Its invalidation lives in the cache, so it
+# needs a cache shared by every worker: on by default with Redis, and in development (one process); 0 turns it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 if (LOCALACTION_REDIS_URL or DEBUG) else 0))
 
 AUTH_USER_MODEL = "accounts.User"
 PASSWORD_HASHERS = [
@@ -167,7 +170,36 @@ LOGIN_REDIRECT_URL = "workspace:home"
 LOGOUT_REDIRECT_URL = "core:home"
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
+# Content is stored in one column per content language (title_en, title_fr, title_es): adding one needs a migration.
+CONTENT_LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
+
+
+def interface_languages(content_languages, extra_codes):
+    """The content languages plus interface-only ones (LOCALACTION_EXTRA_LANGUAGES=ar): pages are translated by
+    the locale catalogs, content falls back to a content language. Django's own list names them (and its catalog
+    translates the names); a code it does not know is refused rather than silently served untranslated."""
+    from django.conf.locale import LANG_INFO
+
+    languages = list(content_languages)
+    known = {code for code, _name in languages}
+    for code in extra_codes:
+        code = code.lower()
+        if code in known:
+            continue
+        info = LANG_INFO.get(code)
+        if info is None or "name" not in info:
+            raise ImproperlyConfigured(
+                f"LOCALACTION_EXTRA_LANGUAGES: unknown language code {code!r}; use a code listed in "
+                "django/conf/locale/__init__.py (LANG_INFO), such as 'ar'."
+            )
+        if len(code) > 5:  # accounts.User.language, the preferred language, holds five characters
+            raise ImproperlyConfigured(f"LOCALACTION_EXTRA_LANGUAGES: {code!r} is longer than five characters.")
+        languages.append((code, _(info["name"])))
+        known.add(code)
+    return languages
+
+
+LANGUAGES = interface_languages(CONTENT_LANGUAGES, env_list("LOCALACTION_EXTRA_LANGUAGES", []))
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
@@ -215,6 +247,7 @@ SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 # Forms carry the token in a hidden field; no script reads the cookie.
 CSRF_COOKIE_HTTPONLY = True
+CSRF_FAILURE_VIEW = "localaction.core.errors.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -291,7 +324,7 @@ SPECTACULAR_SETTINGS = {
         "ProgressUpdateStatusEnum": "localaction.progress.models.ProgressUpdate.Status",
         "ActionStageEnum": "localaction.actions.models.Action.Stage",
         "GovernmentKindEnum": "localaction.governments.models.Government.Kind",
-        "LanguageEnum": "localaction.settings.LANGUAGES",
+        "LanguageEnum": "localaction.settings.CONTENT_LANGUAGES",
     },
 }
 # Where `manage.py backup` writes when not given --output.
@@ -364,3 +397,11 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# ---------------------------------------------------------------------------------------------- Abuse limits
+# The number of reverse proxies in front of gunicorn (deploy.md's nginx: 1). Their X-Forwarded-For gives the
+# client's address to every per-address limit (core/ratelimit.py); 0 ignores the header, which a client could forge.
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
+MIDDLEWARE.insert(0, "localaction.core.ratelimit.ClientAddressMiddleware")
+# Catalog searches with a text query per address and minute (a person types a few; a scraper thousands). 0: none.
+SEARCH_RATE_PER_MINUTE = int(os.environ.get("SEARCH_RATE_PER_MINUTE", "60"))

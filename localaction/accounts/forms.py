@@ -14,7 +14,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from localaction.core.translation import current_language
+from localaction.core.translation import page_language
 
 from .models import User
 
@@ -98,7 +98,7 @@ class SignupForm(RobotCheckMixin, BaseUserCreationForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["full_name"].required = True
-        self.fields["language"].initial = current_language()
+        self.fields["language"].initial = page_language()
         self.fields["email"].help_text = _("You sign in with this address; it is never shown on public pages.")
 
     def clean_email(self):

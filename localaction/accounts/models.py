@@ -6,6 +6,8 @@ from django.db import models
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from localaction.core.translation import interface_language_choices
+
 
 class Roles:
     """Names of the platform-role groups, created by a data migration."""
@@ -46,7 +48,7 @@ class User(AbstractUser):
     email = models.EmailField(_("e-mail address"), unique=True)
     full_name = models.CharField(_("full name"), max_length=200, blank=True)
     language = models.CharField(
-        _("preferred language"), max_length=5, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+        _("preferred language"), max_length=5, choices=interface_language_choices, default=settings.LANGUAGE_CODE
     )
 
     # Set when the person deleted their account: the row stays (the activity log points to it), emptied.

@@ -92,7 +92,7 @@ class ActionFilter(django_filters.FilterSet):
         label=_("Campaign"), queryset=Campaign.objects.all(), to_field_name="slug", empty_label=_("All campaigns")
     )
     language = django_filters.ChoiceFilter(
-        label=_("Original language"), field_name="original_language", choices=settings.LANGUAGES, empty_label=_("All languages")
+        label=_("Original language"), field_name="original_language", choices=settings.CONTENT_LANGUAGES, empty_label=_("All languages")
     )
     reviewed = django_filters.ChoiceFilter(
         label=_("Review"), choices=[("yes", _("Reviewed")), ("no", _("Not reviewed yet"))], method="filter_reviewed",

@@ -72,7 +72,7 @@ class BasicsForm(forms.Form):
         label=_("Stage (pledges only)"), choices=[("", "—"), *Action.Stage.choices], required=False, initial=Action.Stage.PLANNING,
     )
     original_language = forms.ChoiceField(
-        label=_("Language you write in"), choices=settings.LANGUAGES,
+        label=_("Language you write in"), choices=settings.CONTENT_LANGUAGES,
         help_text=_("The title, summary, description and goals below are in this language; "
                     "the translations step takes the other two."),
     )

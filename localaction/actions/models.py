@@ -115,7 +115,7 @@ class Action(TranslatableMixin, models.Model):
         related_name="replications", help_text=_("A published action that this one replicates or adapts."),
     )
 
-    original_language = models.CharField(_("original language"), max_length=2, choices=settings.LANGUAGES, default="en")
+    original_language = models.CharField(_("original language"), max_length=2, choices=settings.CONTENT_LANGUAGES, default="en")
     translation_status = models.JSONField(
         _("translation status"), default=dict, blank=True,
         help_text=_('Per language: "submitted" (by the owner) or "checked" (by a reviewer); missing when empty.'),

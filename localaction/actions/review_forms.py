@@ -37,7 +37,7 @@ class QueueFilterForm(forms.Form):
         label=_("Region"), queryset=Region.objects.all(), to_field_name="code", required=False, empty_label=_("All regions")
     )
     language = forms.ChoiceField(
-        label=_("Original language"), required=False, choices=[("", _("All languages")), *settings.LANGUAGES]
+        label=_("Original language"), required=False, choices=[("", _("All languages")), *settings.CONTENT_LANGUAGES]
     )
     age = forms.TypedChoiceField(
         label=_("Waiting"), required=False, coerce=int, empty_value=None,

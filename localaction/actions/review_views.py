@@ -80,7 +80,7 @@ def render_review(request, action, decision_form=None, mapping_form=None):
     text_fields = (("title", _("Title")), ("summary", _("Summary")), ("description", _("Description")), ("goals", _("Goals")))
     # Side by side: the original language first, then each language the owner has written something in.
     languages = [action.original_language] + [
-        code for code, _name in settings.LANGUAGES
+        code for code, _name in settings.CONTENT_LANGUAGES
         if code != action.original_language and any(getattr(action, f"{field}_{code}") for field, _label in text_fields)
     ]
     texts = [(label, [(code, getattr(action, f"{field}_{code}")) for code in languages]) for field, label in text_fields]

@@ -172,7 +172,7 @@ class ActionInput(serializers.Serializer):
 
     kind = Choice(Action.Kind.choices)
     stage = Choice(Action.Stage.choices, allow_blank=True, help_text=gettext_lazy("Pledges only."))
-    original_language = Choice(settings.LANGUAGES, help_text=gettext_lazy(
+    original_language = Choice(settings.CONTENT_LANGUAGES, help_text=gettext_lazy(
         "The language of title, summary, description and goals."
     ))
     title = Text()
@@ -261,7 +261,7 @@ class ActionSummaryOutput(serializers.Serializer):
     government = serializers.CharField(source="government.slug")
     status = serializers.ChoiceField(Action.Status.choices)
     kind = serializers.ChoiceField(Action.Kind.choices)
-    original_language = serializers.ChoiceField(settings.LANGUAGES)
+    original_language = serializers.ChoiceField(settings.CONTENT_LANGUAGES)
     title = serializers.SerializerMethodField()
     revision_of = serializers.SerializerMethodField(
         help_text=gettext_lazy("For a proposed change: the public id of the published action.")
@@ -406,7 +406,7 @@ class ProgressInput(serializers.Serializer):
     reported_on = Day(help_text=gettext_lazy(
         "The date the figures describe; not in the future, not before the pledge starts."
     ))
-    original_language = Choice(settings.LANGUAGES)
+    original_language = Choice(settings.CONTENT_LANGUAGES)
     narrative = NarrativeInput(required=False)
     indicator_values = serializers.ListField(child=IndicatorValueInput(), required=False)
     people_reached = PeopleField(help_text=gettext_lazy("Target-group key → number of people reached (cumulative)."))
@@ -447,7 +447,7 @@ class ProgressOutput(serializers.Serializer):
     stage = serializers.ChoiceField(Action.Stage.choices)
     discontinued_reason = serializers.CharField()
     reported_on = serializers.DateField()
-    original_language = serializers.ChoiceField(settings.LANGUAGES)
+    original_language = serializers.ChoiceField(settings.CONTENT_LANGUAGES)
     narrative = serializers.SerializerMethodField()
     indicator_values = serializers.SerializerMethodField()
     people_reached = serializers.SerializerMethodField()

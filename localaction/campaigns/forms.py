@@ -29,7 +29,7 @@ class HandoverRequestForm(forms.Form):
 
     recipient = forms.ChoiceField(label=_("Recipient"), choices=recipient_choices, widget=forms.RadioSelect)
     language = forms.ChoiceField(
-        label=_("Language"), choices=settings.LANGUAGES, initial="en",
+        label=_("Language"), choices=settings.CONTENT_LANGUAGES, initial="en",
         help_text=_("Headers, labels and the compendium in this language; each action's text in it when the "
                     "action has it, otherwise in its original language."),
     )

@@ -5,7 +5,7 @@ from django.utils.translation import get_language_info
 
 from localaction.governments.models import Government
 
-from .translation import LANGUAGE_CODES, current_language, language_name
+from .translation import current_language, interface_language_codes, language_name, page_language
 
 DEMO_CACHE_KEY = "localaction:demo-mode"
 
@@ -21,9 +21,9 @@ def demo_mode():
 
 def site(request):
     path = request.get_full_path()
-    current = current_language()
+    current = page_language()
     alternates = []
-    for code in LANGUAGE_CODES:
+    for code in interface_language_codes():
         url = translate_url(path, code)
         alternates.append(
             {
@@ -36,4 +36,4 @@ def site(request):
                 "current": code == current,
             }
         )
-    return {"demo_mode": demo_mode(), "language_alternates": alternates, "content_language": current}
+    return {"demo_mode": demo_mode(), "language_alternates": alternates, "content_language": current_language()}

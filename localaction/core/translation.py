@@ -3,17 +3,43 @@
 Readers get their own language when a translation exists, otherwise the record's original language, and the
 template is told so it can label the text ("original language: Spanish"). Plain columns (rather than a
 translation library) keep per-language search indexes and admin side-by-side editing simple.
+
+Two lists, not one: the content languages (settings.CONTENT_LANGUAGES, fixed because each is a column) and the
+interface languages (settings.LANGUAGES: the content languages plus any LOCALACTION_EXTRA_LANGUAGES, e.g. Arabic,
+translated by the locale catalogs alone). On a page in an interface-only language all content is a fallback.
 """
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils.translation import get_language
 
-LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
+# Fixed at start-up on purpose: the columns cannot change while the process runs.
+LANGUAGE_CODES = tuple(code for code, _name in settings.CONTENT_LANGUAGES)
+
+
+def interface_language_codes():
+    """Codes of the interface languages, read at call time: tests and deployments may add to settings.LANGUAGES."""
+    return tuple(code for code, _name in settings.LANGUAGES)
+
+
+def interface_language_choices():
+    """settings.LANGUAGES for model fields: a callable keeps the migration state the same whatever extra
+    languages a deployment adds."""
+    return settings.LANGUAGES
+
+
+def page_language():
+    """The language the page is written in, which may have no content column ("ar")."""
+    language = (get_language() or settings.LANGUAGE_CODE).lower()
+    codes = interface_language_codes()
+    if language in codes:
+        return language
+    return language[:2] if language[:2] in codes else settings.LANGUAGE_CODE
 
 
 def current_language():
-    """The active interface language reduced to one of ours ("fr-ca" -> "fr")."""
+    """The content language to read columns in: the page language when it has columns ("fr-ca" -> "fr"), else
+    the default language (content falls back there, and is marked as such; see TranslatableMixin.translated)."""
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
     return language if language in LANGUAGE_CODES else settings.LANGUAGE_CODE
 
@@ -62,12 +88,12 @@ class TranslatableMixin:
     original_language = settings.LANGUAGE_CODE
 
     def translated(self, field, language=None):
-        language = language or current_language()
-        value = getattr(self, f"{field}_{language}", "")
-        if value:
-            return Translated(value, language, False)
+        # Compared with the page language, not the column read: on an Arabic page English text is a fallback too.
+        language = language or page_language()
         original = self.original_language or settings.LANGUAGE_CODE
-        for candidate in (original, *LANGUAGE_CODES):
+        for candidate in (language, original, *LANGUAGE_CODES):
+            if candidate not in LANGUAGE_CODES:
+                continue
             value = getattr(self, f"{field}_{candidate}", "")
             if value:
                 return Translated(value, candidate, candidate != language)

@@ -62,7 +62,7 @@ class StartForm(forms.Form):
         label=_("Start from a pledge"), queryset=None, required=False, empty_label=_("No pledge: start from nothing"),
         help_text=_("The answers the round takes from a pledge are filled in for you."),
     )
-    language = forms.ChoiceField(label=_("Language of the application"), choices=settings.LANGUAGES, initial="en")
+    language = forms.ChoiceField(label=_("Language of the application"), choices=settings.CONTENT_LANGUAGES, initial="en")
 
     def __init__(self, *args, pledges, **kwargs):
         super().__init__(*args, **kwargs)

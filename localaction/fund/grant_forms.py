@@ -53,7 +53,7 @@ class ReportForm(forms.Form):
         label=_("Period ending on"), widget=DateInput(),
         help_text=_("The report covers the grant from its start or your previous report up to this date."),
     )
-    language = forms.ChoiceField(label=_("Language of the report"), choices=settings.LANGUAGES, initial="en")
+    language = forms.ChoiceField(label=_("Language of the report"), choices=settings.CONTENT_LANGUAGES, initial="en")
     narrative = forms.CharField(label=_("What was done in the period"), widget=forms.Textarea(attrs={"rows": 6}),
                                 help_text=_("Activities, results, difficulties and changes to the plan."))
 

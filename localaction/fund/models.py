@@ -205,7 +205,7 @@ class Application(models.Model):
         related_name="fund_applications", help_text=_("The published pledge this application seeks support for."),
     )
     stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices, default=Stage.INTAKE, db_index=True)
-    language = models.CharField(_("language of the application"), max_length=2, choices=settings.LANGUAGES, default="en")
+    language = models.CharField(_("language of the application"), max_length=2, choices=settings.CONTENT_LANGUAGES, default="en")
     submitted_at = models.DateTimeField(
         _("submitted at"), null=True, blank=True, help_text=_("When the answers of the current stage were submitted.")
     )
@@ -275,9 +275,9 @@ class Answer(models.Model):
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="answers")
     question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="answers")
     text = models.TextField(_("answer"), blank=True)
-    language = models.CharField(_("language"), max_length=2, choices=settings.LANGUAGES, default="en")
+    language = models.CharField(_("language"), max_length=2, choices=settings.CONTENT_LANGUAGES, default="en")
     translation = models.TextField(_("translation"), blank=True)
-    translation_language = models.CharField(_("language of the translation"), max_length=2, choices=settings.LANGUAGES, blank=True)
+    translation_language = models.CharField(_("language of the translation"), max_length=2, choices=settings.CONTENT_LANGUAGES, blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
@@ -430,7 +430,7 @@ class GrantReport(TranslatableMixin, models.Model):
 
     grant = models.ForeignKey(Grant, on_delete=models.CASCADE, related_name="reports")
     period_end = models.DateField(_("period ending on"))
-    original_language = models.CharField(_("original language"), max_length=2, choices=settings.LANGUAGES, default="en")
+    original_language = models.CharField(_("original language"), max_length=2, choices=settings.CONTENT_LANGUAGES, default="en")
     narrative_en = models.TextField(_("narrative (English)"), blank=True)
     narrative_fr = models.TextField(_("narrative (French)"), blank=True)
     narrative_es = models.TextField(_("narrative (Spanish)"), blank=True)

@@ -27,7 +27,7 @@ class BatchUploadForm(forms.Form):
                     "source again updates the actions it created instead of adding new ones."),
     )
     default_language = forms.ChoiceField(
-        label=_("Language of rows that do not say theirs"), choices=settings.LANGUAGES, initial="en",
+        label=_("Language of rows that do not say theirs"), choices=settings.CONTENT_LANGUAGES, initial="en",
     )
 
     def clean_file(self):

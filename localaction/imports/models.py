@@ -45,7 +45,7 @@ class ImportBatch(models.Model):
         _("source"), max_length=100,
         help_text=_("Names where the rows come from; with the external id it recognises rows imported before."),
     )
-    default_language = models.CharField(_("default language"), max_length=2, choices=settings.LANGUAGES, default="en")
+    default_language = models.CharField(_("default language"), max_length=2, choices=settings.CONTENT_LANGUAGES, default="en")
     headers = models.JSONField(_("column headers"), default=list, blank=True)
     mapping = models.JSONField(_("mapping"), default=dict, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.UPLOADED)

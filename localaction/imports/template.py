@@ -26,7 +26,7 @@ from localaction.actions import editor, services
 from localaction.actions.forms import BasicsForm
 from localaction.actions.models import Action, Partner
 from localaction.campaigns.models import Campaign
-from localaction.core.translation import LANGUAGE_CODES, language_name
+from localaction.core.translation import LANGUAGE_CODES, current_language, language_name
 from localaction.taxonomy.models import SDG, GCMObjective, GCRArea, GCRObjective, Term
 
 from .normalise import Choice, Invalid, boolean, cell_text, date_value, decimal_value, fold, labels_in_all_languages
@@ -330,7 +330,7 @@ def form_data(answers):
     kind = reader.value("kind", reader.kind)
     basics = {
         "kind": kind, "stage": reader.value("stage", reader.stage),
-        "original_language": reader.value("original_language", reader.language) or translation.get_language()[:2],
+        "original_language": reader.value("original_language", reader.language) or current_language(),
         "campaign": reader.campaign(), **{field: reader.text(field) for field in TEXT_FIELDS},
     }
     mapping = MultiValueDict({name: reader.chosen(name) for name in ("gcm_objectives", "gcr_objectives", "gcr_areas", "sdgs")})

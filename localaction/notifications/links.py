@@ -5,7 +5,7 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+from localaction.core.translation import interface_language_codes
 
 
 def is_local(url):
@@ -18,7 +18,7 @@ def localize(url, language):
     if not is_local(url):
         return url
     prefix = url.split("/", 2)[1]
-    if prefix not in LANGUAGE_CODES or prefix == language:
+    if prefix not in interface_language_codes() or prefix == language:
         return url
     # translate_url resolves the path, which only matches the language prefix of the active language.
     with translation.override(prefix):

@@ -61,7 +61,7 @@ class ProgressUpdateForm(forms.Form):
         label=_("Situation on"), widget=DateInput(), help_text=_("The date the figures below describe (YYYY-MM-DD)."),
     )
     original_language = forms.ChoiceField(
-        label=_("Language you write in"), choices=settings.LANGUAGES,
+        label=_("Language you write in"), choices=settings.CONTENT_LANGUAGES,
         help_text=_("Write what was done at least in this language; the other two are optional translations."),
     )
     money_committed = forms.DecimalField(label=_("Money committed so far"), min_value=0, max_digits=16, decimal_places=2, required=False)

@@ -25,7 +25,7 @@ class ProgressUpdate(TranslatableMixin, models.Model):
     stage = models.CharField(_("stage"), max_length=20, choices=Action.Stage.choices)
     discontinued_reason = models.TextField(_("why it was discontinued"), blank=True)
     reported_on = models.DateField(_("situation on"))
-    original_language = models.CharField(_("original language"), max_length=2, choices=settings.LANGUAGES, default="en")
+    original_language = models.CharField(_("original language"), max_length=2, choices=settings.CONTENT_LANGUAGES, default="en")
     narrative_en = models.TextField(_("what was done (English)"), blank=True)
     narrative_fr = models.TextField(_("what was done (French)"), blank=True)
     narrative_es = models.TextField(_("what was done (Spanish)"), blank=True)
@@ -59,7 +59,7 @@ class ProgressUpdate(TranslatableMixin, models.Model):
 
     def narratives(self):
         """[(language code, text)] for each language the narrative is written in, the original language first."""
-        codes = [self.original_language] + [code for code, _name in settings.LANGUAGES if code != self.original_language]
+        codes = [self.original_language] + [code for code, _name in settings.CONTENT_LANGUAGES if code != self.original_language]
         return [(code, getattr(self, f"narrative_{code}")) for code in codes if getattr(self, f"narrative_{code}", "")]
 
 

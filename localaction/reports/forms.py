@@ -72,7 +72,7 @@ class AnnualReportForm(forms.ModelForm):
 class LanguageForm(forms.Form):
     """The language of a PDF to make."""
 
-    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+    language = forms.ChoiceField(label=_("Language"), choices=settings.CONTENT_LANGUAGES)
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("initial", {"language": current_language()})

@@ -32,7 +32,7 @@ class GeneratedFile(models.Model):
     progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
     message = models.CharField(_("message"), max_length=500, blank=True)
     title = models.CharField(_("title"), max_length=300)
-    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES, blank=True)
+    language = models.CharField(_("language"), max_length=5, choices=settings.CONTENT_LANGUAGES, blank=True)
     # What it is about (each optional, by kind): a campaign and a recipient for a handover package, a government
     # for a certificate, a period for an annual report; `parameters` keeps the rest of what the build needs.
     campaign = models.ForeignKey(
@@ -162,7 +162,7 @@ class Certificate(models.Model):
         "campaigns.Campaign", verbose_name=_("campaign"), null=True, blank=True, on_delete=models.PROTECT,
         related_name="certificates",
     )
-    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=5, choices=settings.CONTENT_LANGUAGES)
     facts = models.JSONField(_("what it certifies"), default=dict)
     file = models.OneToOneField(
         GeneratedFile, verbose_name=_("file"), null=True, blank=True, on_delete=models.SET_NULL,

@@ -17,7 +17,7 @@ from django.core.cache import cache
 from django.utils.translation import gettext, ngettext
 from PIL import Image, ImageDraw, ImageFont
 
-from localaction.core.translation import current_language
+from localaction.core.translation import page_language
 
 from .links import hashtag_text
 
@@ -91,7 +91,7 @@ def site_card():
 
 def cached_png(card, key):
     """The PNG of `card`, drawn once per object (`key`), language and version, then kept in the cache."""
-    cache_key = f"localaction:share-image:{key}:{current_language()}:{card.version}"
+    cache_key = f"localaction:share-image:{key}:{page_language()}:{card.version}"
     png = cache.get(cache_key)
     if png is None:
         png = render_png(card)

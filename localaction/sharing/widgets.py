@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Max
 
 from localaction.actions.models import Action
-from localaction.core.translation import current_language
+from localaction.core.translation import page_language
 
 # Bump when the widget's markup changes: every ETag changes with it.
 DESIGN = "1"
@@ -34,7 +34,7 @@ def state(government, actions, variant, limit, kind):
     """The widget's ETag and Last-Modified, from one aggregate query over `actions`."""
     summary = actions.order_by().aggregate(count=Count("pk"), published=Max("published_at"), updated=Max("updated_at"))
     parts = [
-        DESIGN, variant, current_language(), government.slug, government.name, limit, kind,
+        DESIGN, variant, page_language(), government.slug, government.name, limit, kind,
         summary["count"], summary["published"], summary["updated"],
     ]
     digest = hashlib.sha256("|".join(str(part) for part in parts).encode()).hexdigest()[:32]

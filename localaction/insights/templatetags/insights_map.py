@@ -14,7 +14,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from localaction.core.translation import current_language
+from localaction.core.translation import page_language
 from localaction.insights import map as world
 from localaction.search import facets, reporting
 
@@ -39,7 +39,7 @@ RELEASE = _release()
 
 def render_world_map(params=None, language=None, table=True, uid="world-map"):
     """The map's HTML (SVG, legend, tables) for catalog `params` in `language` (default: the active one)."""
-    language = language or current_language()
+    language = language or page_language()
     query = world.as_query(params)
     state = facets.read_state()
     fingerprint = hashlib.sha1(

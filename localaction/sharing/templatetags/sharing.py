@@ -10,7 +10,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext
 
 from localaction.actions.models import Action
-from localaction.core.translation import LANGUAGE_CODES, current_language
+from localaction.core.translation import interface_language_codes, page_language
 from localaction.governments.models import Government
 
 from localaction.sharing import images, links
@@ -18,7 +18,7 @@ from localaction.sharing import images, links
 register = template.Library()
 
 # Open Graph wants a territory; these are the locales Facebook and LinkedIn know for our languages.
-OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES"}
+OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ar": "ar_AR"}
 
 
 @register.simple_tag(takes_context=True)
@@ -29,7 +29,7 @@ def social_meta(context, obj=None, published_count=None):
     if request is None:  # a page rendered outside a request (an e-mail, a PDF) is not shared
         return ""
     image = _image(obj, published_count)
-    language = current_language()
+    language = page_language()
     site_name = gettext("Local Action for Migrants and Refugees")
     values = {
         "title": _page_title(context) or site_name,
@@ -41,7 +41,7 @@ def social_meta(context, obj=None, published_count=None):
         "image_width": images.WIDTH,
         "image_height": images.HEIGHT,
         "locale": OG_LOCALES.get(language, language),
-        "alternate_locales": [OG_LOCALES.get(code, code) for code in LANGUAGE_CODES if code != language],
+        "alternate_locales": [OG_LOCALES.get(code, code) for code in interface_language_codes() if code != language],
         "site_name": site_name,
     }
     return render_to_string("sharing/_meta.html", values)
