@@ -139,7 +139,7 @@ def main():
         port = free_port()
         env = server_env(database, workdir, port, keep_api_throttle=False, reused=bool(args.skip_setup))
         setup_seconds = prepare(workdir, database, env, bool(args.skip_setup))
-        server = start_server(env, port, args.workers, "gthread", 4)
+        server = start_server(env, port, args.workers, "sync", 1)
         try:
             wait_until_up(port, server)
             targets = pages(port)

@@ -219,15 +219,19 @@ class MemorySampler(threading.Thread):
 
 def warm_up(port, workers, targets):
     """A few rounds of every kind of page, `workers` at a time, so each worker has loaded its search index and
-    filled its caches, as a server that has been up for a while has: the load test measures the steady state."""
+    filled its caches, as a server that has been up for a while has: the load test measures the steady state.
+    Visitors still meet pages that are not in the page cache: the French and Spanish action pages, most
+    government pages and catalog queries, and everything once its 60 s are over."""
     action, government = targets["actions"][0], targets["governments"][0]
     paths = ["/en/", "/en/actions/", "/fr/actions/?q=r%C3%A9fugi%C3%A9s", "/es/actions/?q=migrantes&kind=pledge",
              f"/en{targets['action_pages'][0]}", f"/en/governments/{government}/", "/en/governments/", "/en/insights/",
              "/api/v1/actions/", f"/api/v1/actions/{action}/"]
+    # Then each action page once: its "similar actions" are computed on a first view and kept in the shared cache
+    # for hours, so on a server that has been up for a while they are there.
+    paths = paths * 2 * workers + [f"/en{page}" for page in targets["action_pages"]]
     started = time.perf_counter()
     with ThreadPoolExecutor(workers) as pool:
-        statuses = list(pool.map(lambda path: get(port, path, {"Accept-Encoding": "gzip"}, timeout=120)[0],
-                                 paths * 2 * workers))
+        statuses = list(pool.map(lambda path: get(port, path, {"Accept-Encoding": "gzip"}, timeout=120)[0], paths))
     if any(status >= 500 for status in statuses):
         raise SystemExit(f"server errors while warming up: {sorted(set(statuses))}")
     return time.perf_counter() - started
@@ -407,7 +411,8 @@ def main():
     parser.add_argument("--submissions", type=int, default=50, help="concurrent clients in phase 2 (default 50)")
     parser.add_argument("--phase", choices=["all", "browse", "submissions"], default="all")
     parser.add_argument("--workers", type=int, default=2 * os.cpu_count() + 1, help="gunicorn workers (2×cores+1)")
-    parser.add_argument("--worker-class", choices=["gthread", "sync"], default="gthread")
+    parser.add_argument("--worker-class", choices=["gthread", "sync"], default="sync",
+                        help="sync as deploy.md recommends (default), or gthread to compare")
     parser.add_argument("--threads", type=int, default=4, help="threads per gthread worker (default 4)")
     parser.add_argument("--skip-setup", metavar="DB", type=Path,
                         help="reuse this SQLite database (already migrated and seeded) instead of building one")
