@@ -88,3 +88,10 @@ bench-lighthouse: install bench/lighthouse/node_modules/.package-lock.json
 test-quality: catalogs
 	npm ci --ignore-scripts --no-audit --no-fund
 	$(PY) -m pytest -m quality tests/quality $(PYTEST_ARGS)
+
+# The browser tests and the page-quality suite in one session, as CI runs them (PYTEST_ARGS='-n 2'): one Django
+# start-up and one chromium per process for both, and two processes keep both cores busy while a browser renders.
+.PHONY: test-ui
+test-ui: catalogs
+	npm ci --ignore-scripts --no-audit --no-fund
+	$(PY) -m pytest -m "browser or quality" $(PYTEST_ARGS)

@@ -1,4 +1,6 @@
-"""Shared fixtures: the personas every permission test speaks of."""
+"""Shared fixtures: the personas every permission test speaks of, and the browser tests' chromium."""
+import os
+import shutil
 from dataclasses import dataclass
 
 import pytest
@@ -133,3 +135,65 @@ def archive_folder(settings, tmp_path):
     """Archives built during a test (`manage.py periodic` enqueues one) go to the test's own folder, never to
     var/archive."""
     settings.LOCALACTION_ARCHIVE_DIR = tmp_path / "archive"
+
+
+# ------------------------------------------------------------------------------------------------ the browser
+# Here rather than in tests/browser/conftest.py: the browser tests and the page-quality suite (tests/quality) run
+# in one session in CI, and Playwright's sync API can be started only once per process, so both folders share
+# this one chromium.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def chromium_path():
+    return shutil.which("chromium") or ("/usr/bin/chromium" if os.access("/usr/bin/chromium", os.X_OK) else None)
+
+
+@pytest.fixture(scope="session")
+def browser(django_db_setup):
+    """One headless chromium for the whole session; each test opens its own context (cookies, settings).
+
+    While Playwright's sync API is started, the main thread looks like it runs an asyncio loop, and Django's
+    connection handler (an asgiref Local) then hands out other connection objects than before. The test
+    database is therefore created first (django_db_setup), and the serialized copy of its reference data that
+    serialized rollback restores is handed over to the new connection objects; those are closed before
+    Playwright stops, so that the test database can be dropped at the end.
+    """
+    executable = chromium_path()
+    if executable is None:
+        message = "chromium not installed (apt-get install chromium): browser tests need Debian's chromium"
+        if os.environ.get("LOCALACTION_REQUIRE_BROWSER") == "1":
+            pytest.fail(message + ", and LOCALACTION_REQUIRE_BROWSER=1", pytrace=False)
+        pytest.skip(message)
+
+    from django.db import connections
+    from playwright.sync_api import sync_playwright
+
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    before = {alias: connections[alias] for alias in connections}
+    playwright = sync_playwright().start()
+    try:
+        for alias, connection in before.items():
+            if connections[alias] is not connection and hasattr(connection, "_test_serialized_contents"):
+                connections[alias]._test_serialized_contents = connection._test_serialized_contents
+        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+    finally:
+        connections.close_all()
+        playwright.stop()
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous

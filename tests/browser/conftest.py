@@ -7,8 +7,6 @@ The pages are served by pytest-django's live_server, so the data has to be commi
 reference data that migrations load (countries, objectives…) is restored before each test by serialized
 rollback, since the flush after a transactional test empties every table.
 """
-import os
-import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,16 +15,6 @@ from django.core.cache import cache
 from django.utils import timezone
 
 BROWSER_DIR = Path(__file__).resolve().parent
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
 # Short: a page of this site loads in milliseconds, and a failing expectation should not hang the suite.
 TIMEOUT_MS = 10_000
 
@@ -50,52 +38,6 @@ def pytest_collection_modifyitems(config, items):
     transactional test ends with a flush that would leave an empty database to a test that came after it.
     """
     items[:] = [item for item in items if not in_this_folder(item)] + [item for item in items if in_this_folder(item)]
-
-
-def chromium_path():
-    return shutil.which("chromium") or ("/usr/bin/chromium" if os.access("/usr/bin/chromium", os.X_OK) else None)
-
-
-@pytest.fixture(scope="session")
-def browser(django_db_setup):
-    """One headless chromium for the whole session; each test opens its own context (cookies, settings).
-
-    While Playwright's sync API is started, the main thread looks like it runs an asyncio loop, and Django's
-    connection handler (an asgiref Local) then hands out other connection objects than before. The test
-    database is therefore created first (django_db_setup), and the serialized copy of its reference data that
-    serialized rollback restores is handed over to the new connection objects; those are closed before
-    Playwright stops, so that the test database can be dropped at the end.
-    """
-    executable = chromium_path()
-    if executable is None:
-        message = "chromium not installed (apt-get install chromium): browser tests need Debian's chromium"
-        if os.environ.get("LOCALACTION_REQUIRE_BROWSER") == "1":
-            pytest.fail(message + ", and LOCALACTION_REQUIRE_BROWSER=1", pytrace=False)
-        pytest.skip(message)
-
-    from django.db import connections
-    from playwright.sync_api import sync_playwright
-
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    before = {alias: connections[alias] for alias in connections}
-    playwright = sync_playwright().start()
-    try:
-        for alias, connection in before.items():
-            if connections[alias] is not connection and hasattr(connection, "_test_serialized_contents"):
-                connections[alias]._test_serialized_contents = connection._test_serialized_contents
-        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
-    finally:
-        connections.close_all()
-        playwright.stop()
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""The browser tests' chromium launch and axe options (tests/browser/conftest.py), reused rather than copied.
+"""The browser tests' axe options and time-out (tests/browser/conftest.py), reused rather than copied; the
+`browser` fixture itself is the root conftest's, shared by both folders.
 
 That folder is not a package, hence the load by path.
 """
@@ -11,6 +12,5 @@ _spec = importlib.util.spec_from_file_location(
 browser_conftest = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(browser_conftest)
 
-browser = browser_conftest.browser
 AXE_OPTIONS = browser_conftest.AXE_OPTIONS
 TIMEOUT_MS = browser_conftest.TIMEOUT_MS

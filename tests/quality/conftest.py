@@ -11,7 +11,6 @@ import pytest
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from browser_setup import browser  # noqa: F401  (the session's chromium, as a fixture of this folder)
 
 QUALITY_DIR = Path(__file__).resolve().parent
 
