@@ -69,16 +69,20 @@ def run(database, *args, **extra):
     return result.stdout
 
 
-def kill_when_paused(database, pause):
-    """Start a worker that pauses at `pause`, and SIGKILL it there."""
-    worker = subprocess.Popen([sys.executable, str(WORKER), "work"], cwd=ROOT, text=True,
-                              env=environment(database, FAULT_PAUSE=pause),
+def paused_worker(database, pause, step="work", **extra):
+    """A worker process (fault_worker.py `step`) that has reached the pause point `pause`."""
+    worker = subprocess.Popen([sys.executable, str(WORKER), step], cwd=ROOT, text=True,
+                              env=environment(database, FAULT_PAUSE=pause, **extra),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     for line in worker.stdout:
         if line.strip() == "PAUSED":
-            break
-    else:
-        pytest.fail("the worker never reached the pause: " + worker.stderr.read())
+            return worker
+    pytest.fail("the worker never reached the pause: " + worker.stderr.read())
+
+
+def kill_when_paused(database, pause):
+    """Start a worker that pauses at `pause`, and SIGKILL it there."""
+    worker = paused_worker(database, pause)
     worker.send_signal(signal.SIGKILL)
     worker.wait(timeout=30)
     assert worker.returncode == -signal.SIGKILL
@@ -202,14 +206,7 @@ def test_a_worker_asked_to_stop_finishes_its_job_claims_no_other_and_exits(datab
     """systemd's stop and a deploy send SIGTERM: the e-mail under way is sent and its job committed, the rest
     wait in the queue for the next worker, nothing is left `running`."""
     run(database, str(WORKER), "setup-mail", "5")
-    worker = subprocess.Popen([sys.executable, str(WORKER), "serve"], cwd=ROOT, text=True,
-                              env=environment(database, FAULT_PAUSE="mail-before:2", FAULT_PAUSE_SECONDS="3"),
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    for line in worker.stdout:
-        if line.strip() == "PAUSED":
-            break
-    else:
-        pytest.fail("the worker never reached the pause: " + worker.stderr.read())
+    worker = paused_worker(database, "mail-before:2", step="serve", FAULT_PAUSE_SECONDS="3")
     worker.send_signal(signal.SIGTERM)
     output, errors = worker.communicate(timeout=60)
 
