@@ -167,3 +167,15 @@ def test_forms_offer_arabic_for_the_interface_only(client, arabic):
     response = client.get(signup)
     assert response.status_code == 200
     assert '<option value="ar" selected>' in response.content.decode()
+
+
+def test_the_embeddable_snippet_is_right_to_left_in_arabic(client, arabic, action):
+    with translation.override("ar"):
+        arabic_snippet = client.get(reverse("sharing:government_snippet", args=[action.government.slug]))
+    with translation.override("fr"):
+        french_snippet = client.get(reverse("sharing:government_snippet", args=[action.government.slug]))
+
+    assert arabic_snippet.status_code == french_snippet.status_code == 200
+    assert '<div class="localaction-widget" lang="ar" dir="rtl">' in arabic_snippet.content.decode()
+    assert in_english(arabic_snippet.content.decode(), action.title_en)
+    assert '<div class="localaction-widget" lang="fr">' in french_snippet.content.decode()
