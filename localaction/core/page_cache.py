@@ -15,6 +15,7 @@ Only anonymous GET/HEAD requests without pending messages or an Authorization he
 and only 200 answers that set no cookie and used no CSRF token are stored.
 """
 import hashlib
+import logging
 from functools import wraps
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.text import compress_string
 from django.utils.translation import get_language
 
+logger = logging.getLogger(__name__)
 VERSION_KEY = "localaction:content-version"
 # Records that change without changing any public page, some of them on every request or job: moving the version
 # on them would empty the cache for nothing.
@@ -62,11 +64,17 @@ def version():
 
 
 def bump():
-    """A new content version: every cached page is a miss from now on."""
+    """A new content version: every cached page is a miss from now on.
+
+    Called on every save: an unreachable cache (Redis restarting) must not make the save fail, so the error is
+    logged and the change still commits; pages cached before it expire after PAGE_CACHE_SECONDS."""
     try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not there (evicted, or a fresh cache): any new value will do
-        cache.set(VERSION_KEY, 2, None)
+        try:
+            cache.incr(VERSION_KEY)
+        except ValueError:  # not there (evicted, or a fresh cache): any new value will do
+            cache.set(VERSION_KEY, 2, None)
+    except Exception:  # noqa: BLE001 — whatever the backend raises when it cannot be reached
+        logger.warning("page cache: could not move the content version", exc_info=True)
 
 
 def _on_change(sender, **kwargs):

@@ -129,3 +129,18 @@ def test_an_api_token_is_never_answered_from_the_cache(action, personas):
 
     assert with_token.json()["title"] == "Changed without a signal"
     assert anonymous.json()["title"] == "Language cafés"
+
+
+def test_a_save_still_commits_when_the_cache_cannot_be_reached(action, caplog):
+    from django.test import override_settings
+
+    # A port where nothing listens: what a restarting Redis looks like to the platform.
+    unreachable = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                               "LOCATION": "redis://127.0.0.1:9/0"}}
+    with override_settings(CACHES=unreachable):
+        action.title_en = "Saved while Redis restarts"
+        action.save()
+
+    action.refresh_from_db()
+    assert action.title_en == "Saved while Redis restarts"
+    assert "could not move the content version" in caplog.text
