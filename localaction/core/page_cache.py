@@ -16,6 +16,7 @@ and only 200 answers that set no cookie and used no CSRF token are stored.
 """
 import hashlib
 import logging
+import time
 from functools import wraps
 from pathlib import Path
 
@@ -59,8 +60,14 @@ def timeout():
     return getattr(settings, "PAGE_CACHE_SECONDS", 0)
 
 
+def _fresh_version():
+    """A starting value above any earlier one (milliseconds since the epoch): when the version was evicted, a
+    restarted count must not meet pages stored under the old count's numbers."""
+    return int(time.time() * 1000)
+
+
 def version():
-    return cache.get_or_set(VERSION_KEY, 1, None)
+    return cache.get_or_set(VERSION_KEY, _fresh_version, None)
 
 
 def bump():
@@ -71,8 +78,8 @@ def bump():
     try:
         try:
             cache.incr(VERSION_KEY)
-        except ValueError:  # not there (evicted, or a fresh cache): any new value will do
-            cache.set(VERSION_KEY, 2, None)
+        except ValueError:  # not there (evicted, or a fresh cache)
+            cache.set(VERSION_KEY, _fresh_version(), None)
     except Exception:  # noqa: BLE001 — whatever the backend raises when it cannot be reached
         logger.warning("page cache: could not move the content version", exc_info=True)
 
@@ -82,6 +89,8 @@ def _on_change(sender, **kwargs):
     if meta is None or meta.label_lower in UNRELATED:
         return
     if kwargs.get("raw"):  # fixtures being loaded
+        return
+    if kwargs.get("action", "post").startswith("pre_") or timeout() <= 0:  # m2m_changed fires before and after
         return
     bump()
 

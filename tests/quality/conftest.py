@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import cache
-from django.core.files.uploadedfile import SimpleUploadedFile
+
+from localaction.core.tests.test_permission_matrix import make_objects
 
 
 QUALITY_DIR = Path(__file__).resolve().parent
@@ -42,19 +43,6 @@ def pytest_collection_modifyitems(config, items):
     if left_out:
         items[:] = [item for item in items if not in_this_folder(item)]
         config.hook.pytest_deselected(items=left_out)
-
-
-def make_objects(personas):
-    """The objects of the permission matrix (the same makers), so that every page has something to show."""
-    from localaction.core.tests.test_permission_matrix import OBJECT_MAKERS
-    from localaction.factories import ActionFactory
-
-    action = ActionFactory(published=True, gcm_objectives=[16])
-    document = action.documents.create(title="Report", file=SimpleUploadedFile("report.pdf", b"%PDF-1.4 test"))
-    made = {"action": action, "document": document}
-    for make in OBJECT_MAKERS:
-        made.update(make(personas))
-    return made
 
 
 @pytest.fixture

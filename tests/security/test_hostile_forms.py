@@ -11,8 +11,7 @@ from django.test import Client
 from django.urls import resolve, reverse
 
 from localaction.actions.editor import STEP_KEYS
-from localaction.core.tests.test_permission_matrix import MATRIX, OBJECT_MAKERS
-from localaction.factories import ActionFactory
+from localaction.core.tests.test_permission_matrix import MATRIX, make_objects
 from localaction.jobs.services import run_due
 
 from .corpus import LONG, NUL, problems
@@ -27,14 +26,7 @@ PERSONAS = ("anonymous", "member_a", "reviewer", "fund_manager", "evaluator")
 
 @pytest.fixture
 def objects(personas):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    action = ActionFactory(published=True, gcm_objectives=[16])
-    document = action.documents.create(title="Report", file=SimpleUploadedFile("report.pdf", b"%PDF-1.4 test"))
-    made = {"action": action, "document": document}
-    for make in OBJECT_MAKERS:
-        made.update(make(personas))
-    return made
+    return make_objects(personas)
 
 
 def pages_for(persona, objects):

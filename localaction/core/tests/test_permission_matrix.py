@@ -81,15 +81,21 @@ def url_names(resolver=None, namespace=""):
             yield f"{namespace}{pattern.name}", pattern
 
 
-@pytest.fixture
-def objects(settings, tmp_path, personas):
-    settings.MEDIA_ROOT = tmp_path
+def make_objects(personas):
+    """One object of each kind the matrix's URLs take (a published action and its document, then each app's
+    makers); the page-quality suite and the hostile-input tests visit the same objects."""
     action = ActionFactory(published=True, gcm_objectives=[16])
     document = action.documents.create(title="Report", file=SimpleUploadedFile("report.pdf", b"%PDF-1.4 test"))
     made = {"action": action, "document": document}
     for make in OBJECT_MAKERS:
         made.update(make(personas))
     return made
+
+
+@pytest.fixture
+def objects(settings, tmp_path, personas):
+    settings.MEDIA_ROOT = tmp_path
+    return make_objects(personas)
 
 
 def test_every_url_name_has_an_entry():
